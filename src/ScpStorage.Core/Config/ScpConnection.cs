@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace ScpStorage.Core.Config
+{
+    /// <summary>
+    /// Fully resolved settings for talking to SCP: every field the client needs, plus where each
+    /// came from. Immutable, so it can travel with a background job.
+    /// </summary>
+    public sealed class ScpConnection
+    {
+        internal ScpConnection(string accessKey, ScpSecret secretKey, string accountId, ScpSecret? authToken,
+            string region, string environment, string endpointTemplate, string? authUrl, string language,
+            IReadOnlyDictionary<string, string> apiVersions, ScpRetryOptions retry, string? profile,
+            IReadOnlyDictionary<string, string> sources)
+        {
+            AccessKey = accessKey; SecretKey = secretKey; AccountId = accountId; AuthToken = authToken;
+            Region = region; Environment = environment; EndpointTemplate = endpointTemplate; AuthUrl = authUrl;
+            Language = language; ApiVersions = apiVersions; Retry = retry; Profile = profile; Sources = sources;
+        }
+
+        public string AccessKey { get; }
+        public ScpSecret SecretKey { get; }
+        public string AccountId { get; }
+        public ScpSecret? AuthToken { get; }
+        public string Region { get; }
+        public string Environment { get; }
+        public string EndpointTemplate { get; }
+        public string? AuthUrl { get; }
+        public string Language { get; }
+        public IReadOnlyDictionary<string, string> ApiVersions { get; }
+        public ScpRetryOptions Retry { get; }
+        public string? Profile { get; }
+        /// <summary>Field name → the source it was taken from (for -Debug and Get-ScpContext).</summary>
+        public IReadOnlyDictionary<string, string> Sources { get; }
+
+        /// <summary>Base URL of a service, e.g. https://virtualserver.kr-west1.e.samsungsdscloud.com.</summary>
+        public string ServiceUrl(string service) => ScpEndpoints.Expand(EndpointTemplate, service, Region, Environment);
+
+        /// <summary>The version to send for a service: the pinned one, else the CURRENT one.</summary>
+        public ScpApiVersion ApiVersion(string service)
+        {
+            if (ApiVersions.TryGetValue(service, out var pinned))
+                return ScpApiVersions.Find(service, pinned) ?? new ScpApiVersion(service, pinned, false, null);
+            return ScpApiVersions.Current(service);
+        }
+
+        /// <summary>A copy with other retry settings (per-call override).</summary>
+        public ScpConnection WithRetry(ScpRetryOptions retry) =>
+            new ScpConnection(AccessKey, SecretKey, AccountId, AuthToken, Region, Environment, EndpointTemplate, AuthUrl,
+                Language, ApiVersions, retry, Profile, Sources);
+
+        /// <summary>Identity used to share transport state (never includes the secret itself).</summary>
+        internal string Describe() => $"{AccessKey}@{EndpointTemplate} ({Region}/{Environment})";
+
+        public override string ToString() =>
+            $"AccessKey={AccessKey}, SecretKey={ScpSecret.Mask}, AccountId={AccountId}, Region={Region}, Environment={Environment}, Endpoint={EndpointTemplate}" +
+            (Profile != null ? ", Profile=" + Profile : "") +
+            (ApiVersions.Count > 0 ? ", ApiVersions=" + string.Join(";", ApiVersions.Select(kv => kv.Key + " " + kv.Value)) : "");
+    }
+}

@@ -1,0 +1,57 @@
+using System;
+using System.Net.Http;
+using System.Text;
+using System.Threading;
+using ScpStorage.Core.Config;
+using ScpStorage.Core.Logging;
+
+namespace ScpStorage.Core.Http.Pipeline
+{
+    /// <summary>
+    /// The state of one logical call as it moves through the policies: the request, the URL that
+    /// is signed and sent, the current attempt's HTTP message and its outcome.
+    /// </summary>
+    public sealed class ScpMessage
+    {
+        internal ScpMessage(ScpRequest request, ScpConnection connection, Action<ScpLogEvent>? log, Func<DateTimeOffset> clock, CancellationToken ct)
+        {
+            Request = request; Connection = connection; Log = log; Clock = clock; CancellationToken = ct;
+            BaseUrl = connection.ServiceUrl(request.Service);
+            Url = ScpUrl.Combine(BaseUrl, ScpUrl.ExpandPath(request.PathTemplate, request.PathParameters), ScpUrl.BuildQuery(request.Query));
+            BodyText = request.Body?.ToString(Newtonsoft.Json.Formatting.None);
+        }
+
+        public ScpRequest Request { get; }
+        public ScpConnection Connection { get; }
+        public Action<ScpLogEvent>? Log { get; }
+        public Func<DateTimeOffset> Clock { get; }
+        public CancellationToken CancellationToken { get; }
+        public string BaseUrl { get; }
+        /// <summary>The absolute URL: signed as is and sent as is.</summary>
+        public string Url { get; }
+        public string? BodyText { get; }
+        public string RequestId { get; internal set; } = "";
+
+        public int Attempt { get; internal set; }
+        public int MaxAttempts { get; internal set; } = 1;
+        /// <summary>The HTTP message of the current attempt (rebuilt for every attempt).</summary>
+        public HttpRequestMessage? HttpRequest { get; internal set; }
+        public HttpResponseMessage? HttpResponse { get; internal set; }
+        public string ResponseBody { get; internal set; } = "";
+        /// <summary>The transport failure of the current attempt, if it had no response.</summary>
+        public Exception? TransportError { get; internal set; }
+
+        /// <summary>Builds a fresh HttpRequestMessage for a new attempt (a sent one cannot be reused).</summary>
+        internal void BeginAttempt()
+        {
+            Attempt++;
+            HttpResponse?.Dispose();
+            HttpResponse = null; ResponseBody = ""; TransportError = null;
+            HttpRequest?.Dispose();
+            var uri = new Uri(Url, UriKind.Absolute);
+            HttpRequest = new HttpRequestMessage(new HttpMethod(Request.Method), uri);
+            if (BodyText != null)
+                HttpRequest.Content = new StringContent(BodyText, Encoding.UTF8, "application/json");
+        }
+    }
+}

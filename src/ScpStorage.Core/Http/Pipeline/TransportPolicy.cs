@@ -1,0 +1,55 @@
+using System;
+using System.Net.Http;
+using System.Threading.Tasks;
+
+namespace ScpStorage.Core.Http.Pipeline
+{
+    /// <summary>
+    /// The last policy: sends the attempt over the shared HttpClient and reads the body. A
+    /// transport failure is recorded on the message (not thrown) so retry can classify it;
+    /// cancellation by the caller is thrown as is.
+    /// </summary>
+    public sealed class TransportPolicy : ScpPipelinePolicy
+    {
+        private readonly HttpClient _client;
+        private readonly TimeSpan _attemptTimeout;
+
+        public TransportPolicy(HttpClient client, TimeSpan attemptTimeout) { _client = client; _attemptTimeout = attemptTimeout; }
+
+        public override async Task ProcessAsync(ScpMessage message, ScpPipelineNext next)
+        {
+            var request = message.HttpRequest!;
+            // System.Uri may re-escape what it is given; the signature covers the string we built,
+            // so refuse to send anything else.
+            if (!string.Equals(request.RequestUri!.AbsoluteUri, message.Url, StringComparison.Ordinal))
+                throw new InvalidOperationException($"The URL would be sent as '{request.RequestUri.AbsoluteUri}' but was signed as '{Logging.ScpRedactor.Url(message.Url)}'.");
+
+            using (var timeout = System.Threading.CancellationTokenSource.CreateLinkedTokenSource(message.CancellationToken))
+            {
+                timeout.CancelAfter(_attemptTimeout);
+                try
+                {
+                    var response = await _client.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
+                    message.HttpResponse = response;
+                    message.ResponseBody = response.Content == null ? "" : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (message.CancellationToken.IsCancellationRequested)
+                {
+                    throw;
+                }
+                catch (OperationCanceledException e)
+                {
+                    message.TransportError = new TimeoutException($"No response within {_attemptTimeout.TotalSeconds:0} s.", e);
+                }
+                catch (HttpRequestException e)
+                {
+                    message.TransportError = e;
+                }
+                catch (System.IO.IOException e)
+                {
+                    message.TransportError = e;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using ScpStorage.Core.Config;
+using ScpStorage.Core.Errors;
+using ScpStorage.Core.Http.Pipeline;
+using ScpStorage.Core.Logging;
+
+namespace ScpStorage.Core.Http
+{
+    /// <summary>
+    /// Sends SCP requests for one resolved connection and one log sink. Cheap to create (the
+    /// pipeline and its HttpClient are shared); service clients wrap it with typed operations.
+    /// </summary>
+    public sealed class ScpClient
+    {
+        private readonly ScpPipeline _pipeline;
+
+        public ScpClient(ScpConnection connection, Action<ScpLogEvent>? log = null, ScpPipeline? pipeline = null)
+        {
+            Connection = connection ?? throw new ArgumentNullException(nameof(connection));
+            Log = log;
+            _pipeline = pipeline ?? ScpPipeline.Shared;
+        }
+
+        public ScpConnection Connection { get; }
+        public Action<ScpLogEvent>? Log { get; }
+
+        /// <summary>Sends a request; returns the 2xx answer or throws <see cref="ScpRequestFailedException"/>.</summary>
+        public async Task<ScpResponse> SendAsync(ScpRequest request, CancellationToken ct)
+        {
+            WarnIfExpired(request);
+            var m = await _pipeline.SendAsync(request, Connection, Log, ct).ConfigureAwait(false);
+            var url = ScpRedactor.Url(m.Url);
+            if (m.HttpResponse == null)
+            {
+                var cause = m.TransportError?.GetBaseException().Message ?? "no response";
+                throw new ScpRequestFailedException(
+                    $"{request.Service} {request.Operation} failed: {cause} ({request.Method} {url}, {m.Attempt} attempt(s)).",
+                    null, null, request.Service, request.Operation, request.Method, url, m.RequestId, m.TransportError);
+            }
+            var status = (int)m.HttpResponse.StatusCode;
+            var headers = m.HttpResponse.Headers.Concat(m.HttpResponse.Content?.Headers ?? Enumerable.Empty<KeyValuePair<string, IEnumerable<string>>>())
+                .GroupBy(h => h.Key, StringComparer.OrdinalIgnoreCase)
+                .ToDictionary(g => g.Key, g => string.Join(",", g.SelectMany(h => h.Value)), StringComparer.OrdinalIgnoreCase);
+            m.HttpResponse.Dispose();
+            if (status >= 200 && status < 300)
+                return new ScpResponse(status, m.ResponseBody, headers, m.RequestId, m.Attempt);
+
+            var error = ScpErrorBody.TryParse(m.ResponseBody);
+            var detail = error?.Detail ?? m.HttpResponse.ReasonPhrase ?? "error";
+            var code = error?.Code != null ? $" [{error.Code}]" : "";
+            throw new ScpRequestFailedException(
+                $"{request.Service} {request.Operation} failed with {status}{code}: {detail} ({request.Method} {url}).",
+                status, error, request.Service, request.Operation, request.Method, url, m.RequestId);
+        }
+
+        /// <summary>Synchronous form for cmdlets; cancellation still ends the call promptly.</summary>
+        public ScpResponse Send(ScpRequest request, CancellationToken ct) =>
+            Task.Run(() => SendAsync(request, ct), ct).GetAwaiter().GetResult();
+
+        private void WarnIfExpired(ScpRequest request)
+        {
+            if (request.Unversioned) return;
+            var version = Connection.ApiVersion(request.Service);
+            if (version.IsExpired(DateTimeOffset.UtcNow))
+                Log.Write(ScpLogLevel.Warning,
+                    $"API version '{version.HeaderValue}' is past its Not Before date ({version.NotBefore:yyyy-MM-dd}); SCP no longer serves it. " +
+                    $"Pin '{ScpApiVersions.Current(request.Service).Version}' or remove the pin (Set-ScpApiVersion).");
+            else if (ScpApiVersions.Find(version.Service, version.Version) == null)
+                Log.Write(ScpLogLevel.Warning, $"API version '{version.HeaderValue}' is not one SCP documents for {version.Service}.");
+        }
+    }
+}
