@@ -1,0 +1,75 @@
+using System;
+using System.Linq;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using ScpStorage.Emulator.Http;
+using ScpStorage.Emulator.Services;
+using ScpStorage.Emulator.Store;
+
+namespace ScpStorage.Emulator.Admin;
+
+/// <summary>Unsigned control routes under /_emulator/, untouched by fault injection.</summary>
+internal static class AdminRoutes
+{
+    public static void Map(IEndpointRouteBuilder app, EmulatorRuntime rt)
+    {
+        var admin = app.MapGroup("/_emulator");
+        admin.MapGet("/health", () => Reply.Json(new JsonObject { ["status"] = "ok" }));
+        admin.MapGet("/requests", () => Reply.Raw(System.Text.Json.JsonSerializer.Serialize(rt.Log.Snapshot(), JsonText.Options)));
+        admin.MapDelete("/requests", () => { rt.Log.Clear(); return Results.NoContent(); });
+        admin.MapGet("/faults", () => Reply.Json(Describe(rt.Faults)));
+        admin.MapPut("/faults", async (HttpContext ctx) =>
+        {
+            var body = await ReadObject(ctx);
+            FaultSettings.Apply(rt.Faults, body);
+            return Reply.Json(Describe(rt.Faults));
+        });
+        admin.MapDelete("/faults", () => { rt.Faults.Reset(); return Results.NoContent(); });
+        admin.MapPost("/seed", async (HttpContext ctx) =>
+        {
+            var body = await ReadObject(ctx);
+            var request = new SeedRequest(Int(body, "volumes"), Int(body, "snapshots"));
+            foreach (var service in rt.Services.All) service.Seed(rt, request);
+            return Reply.Json(new JsonObject { ["volumes"] = request.Volumes, ["snapshots"] = request.Snapshots });
+        });
+    }
+
+    private static async Task<JsonObject> ReadObject(HttpContext ctx)
+    {
+        try
+        {
+            var node = await JsonNode.ParseAsync(ctx.Request.Body, cancellationToken: ctx.RequestAborted);
+            return node as JsonObject ?? throw new ValidationException("body", "__root__", "Input should be a JSON object.", "dict_type");
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            throw new ValidationException("body", "__root__", "Invalid JSON: " + e.Message, "json_invalid");
+        }
+    }
+
+    private static int Int(JsonObject body, string field)
+    {
+        try { return body[field]?.GetValue<int>() ?? 0; }
+        catch (Exception e) when (e is InvalidOperationException or FormatException)
+        {
+            throw new ValidationException("body", field, "Input should be a valid integer.", "int_type");
+        }
+    }
+
+    private static JsonObject Describe(FaultOptions f)
+    {
+        var rates = new JsonObject();
+        foreach (var (status, rate) in f.ErrorRates.OrderBy(r => r.Key))
+            rates[status.ToString(System.Globalization.CultureInfo.InvariantCulture)] = rate;
+        return new JsonObject
+        {
+            ["latency_ms"] = (long)f.Latency.TotalMilliseconds,
+            ["error_rates"] = rates,
+            ["drop_rate"] = f.DropRate,
+            ["retry_after_seconds"] = f.RetryAfterSeconds,
+        };
+    }
+}

@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace ScpStorage.Emulator.Cli;
+
+/// <summary>Hand-written argument parser for the emulator CLI (no System.CommandLine dependency).</summary>
+internal static class CliArguments
+{
+    public const string DefaultDatabase = "scp-emulator.db";
+
+    public const string Help = @"ScpStorage SCP API emulator
+
+Usage: dotnet run --project src/ScpStorage.Emulator -- [options]
+
+Options:
+  --port <n>                     TCP port (default 8642; 0 = any free port)
+  --host <address>               Address to listen on (default 127.0.0.1)
+  --db <path>                    SQLite file that keeps state across restarts (default scp-emulator.db)
+  --in-memory                    Keep state in memory only (lost on exit)
+  --access-key <key>             Access key clients sign with (default demo-access-key; env SCP_EMULATOR_ACCESS_KEY)
+  --secret-key <key>             Secret key (default demo-secret-key; env SCP_EMULATOR_SECRET_KEY)
+  --account-id <id>              Account id (default demo-account; env SCP_EMULATOR_ACCOUNT_ID)
+  --timestamp-window <seconds>   Allowed Scp-Timestamp skew either way (default 300)
+  --allow-deprecated-versions    Accept API versions whose Not Before date has passed
+  --transition-delay <ms>        How long creating/attaching/extending/... states last (default 2000)
+  --seed-volumes <n>             Add n volumes (seed-vol-000001...) at start
+  --seed-snapshots <n>           Add n snapshots at start
+  --latency <ms>                 Delay added to every API request
+  --error-rate <status=p,...>    Random error answers, e.g. 429=0.1,503=0.05
+  --drop-rate <p>                Probability of dropping the connection without an answer, e.g. 0.01
+  --retry-after <seconds>        Retry-After sent with injected 429/503 answers (default 1)
+  -h, --help                     Show this help
+
+Admin routes (unsigned): GET /_emulator/health, GET|DELETE /_emulator/requests,
+GET|PUT|DELETE /_emulator/faults, POST /_emulator/seed {""volumes"":N,""snapshots"":M}.
+";
+
+    /// <summary>Parses <paramref name="args"/> over the CLI defaults and environment; returns null and an error, or null with <paramref name="help"/> set.</summary>
+    public static EmulatorOptions? Parse(IReadOnlyList<string> args, out bool help, out string? error)
+    {
+        help = false;
+        error = null;
+        var o = new EmulatorOptions { Port = 8642, DatabasePath = DefaultDatabase, TransitionDelay = TimeSpan.FromSeconds(2) }.ApplyEnvironment();
+        try
+        {
+            for (int i = 0; i < args.Count; i++)
+            {
+                var arg = args[i];
+                string Next() => i + 1 < args.Count ? args[++i] : throw new FormatException($"{arg} needs a value.");
+                switch (arg)
+                {
+                    case "-h": case "--help": case "-?": help = true; return null;
+                    case "--port": o.Port = Int(Next(), arg); break;
+                    case "--host": o.Host = Next(); break;
+                    case "--db": o.DatabasePath = Next(); break;
+                    case "--in-memory": o.DatabasePath = null; break;
+                    case "--access-key": o.AccessKey = Next(); break;
+                    case "--secret-key": o.SecretKey = Next(); break;
+                    case "--account-id": o.AccountId = Next(); break;
+                    case "--timestamp-window": o.TimestampWindow = TimeSpan.FromSeconds(Double(Next(), arg)); break;
+                    case "--allow-deprecated-versions": o.AllowDeprecatedVersions = true; break;
+                    case "--transition-delay": o.TransitionDelay = TimeSpan.FromMilliseconds(Double(Next(), arg)); break;
+                    case "--seed-volumes": o.SeedVolumes = Int(Next(), arg); break;
+                    case "--seed-snapshots": o.SeedSnapshots = Int(Next(), arg); break;
+                    case "--latency": o.Faults.Latency = TimeSpan.FromMilliseconds(Double(Next(), arg)); break;
+                    case "--error-rate": ErrorRates(Next(), o.Faults); break;
+                    case "--drop-rate": o.Faults.DropRate = Probability(Next(), arg); break;
+                    case "--retry-after": o.Faults.RetryAfterSeconds = Int(Next(), arg); break;
+                    default: throw new FormatException($"Unknown option '{arg}'. Use --help to list options.");
+                }
+            }
+            return o;
+        }
+        catch (FormatException e)
+        {
+            error = e.Message;
+            return null;
+        }
+    }
+
+    private static void ErrorRates(string value, FaultOptions faults)
+    {
+        foreach (var pair in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var parts = pair.Split('=');
+            if (parts.Length != 2) throw new FormatException($"--error-rate expects status=probability pairs, got '{pair}'.");
+            faults.ErrorRates[Int(parts[0], "--error-rate")] = Probability(parts[1], "--error-rate");
+        }
+    }
+
+    private static int Int(string value, string option) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n
+            : throw new FormatException($"{option} expects a non-negative integer, got '{value}'.");
+
+    private static double Double(string value, string option) =>
+        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && d >= 0 ? d
+            : throw new FormatException($"{option} expects a non-negative number, got '{value}'.");
+
+    private static double Probability(string value, string option)
+    {
+        var p = Double(value, option);
+        return p <= 1 ? p : throw new FormatException($"{option} expects a probability between 0 and 1, got '{value}'.");
+    }
+}

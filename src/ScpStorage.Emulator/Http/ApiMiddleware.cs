@@ -1,0 +1,136 @@
+using System;
+using System.IO;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace ScpStorage.Emulator.Http;
+
+/// <summary>
+/// The checks every <c>/{service}/v1/...</c> request passes, in SCP's order: service known,
+/// API version, signature, then injected faults, then the handler. Admin routes
+/// (<c>/_emulator/</c>) bypass all of it; version lists (<c>/{service}/</c>) are unsigned.
+/// </summary>
+internal sealed class ApiMiddleware
+{
+    private const long MaxBodyBytes = 10 * 1024 * 1024;
+    private readonly RequestDelegate _next;
+    private readonly EmulatorRuntime _runtime;
+    private readonly ILogger<ApiMiddleware> _logger;
+
+    public ApiMiddleware(RequestDelegate next, EmulatorRuntime runtime, ILogger<ApiMiddleware> logger)
+    {
+        _next = next;
+        _runtime = runtime;
+        _logger = logger;
+    }
+
+    public async Task InvokeAsync(HttpContext ctx)
+    {
+        var path = ctx.Request.Path.Value ?? "/";
+        if (path.StartsWith("/_emulator", StringComparison.OrdinalIgnoreCase))
+        {
+            try { await _next(ctx); }
+            catch (ApiException e) when (!ctx.Response.HasStarted) { await WriteError(ctx, e); }
+            return;
+        }
+
+        var rawTarget = SignatureVerifier.RawTarget(ctx);
+        var q = rawTarget.IndexOf('?');
+        var segments = path.Trim('/').Split('/');
+        var service = segments[0].Length > 0 ? segments[0] : null;
+        var trace = new Trace();
+        try
+        {
+            if (segments.Length <= 1) await _next(ctx);
+            else await HandleApi(ctx, service!, segments, trace);
+        }
+        catch (ApiException e) when (!ctx.Response.HasStarted)
+        {
+            await WriteError(ctx, e);
+        }
+        catch (Exception e) when (!ctx.Response.HasStarted && e is not OperationCanceledException)
+        {
+            _logger.LogError(e, "Unhandled error for {Method} {Path}", ctx.Request.Method, path);
+            await WriteError(ctx, new ApiException(500, "INTERNAL_ERROR", "The emulator failed to handle the request."));
+        }
+        finally
+        {
+            _runtime.Log.Add(new RecordedRequest(ctx.Request.Method,
+                q < 0 ? rawTarget : rawTarget.Substring(0, q), q < 0 ? "" : rawTarget.Substring(q + 1),
+                service, trace.Dropped ? 0 : ctx.Response.StatusCode, _runtime.Now(), trace.SignatureValid, trace.Version, trace.Fault));
+        }
+    }
+
+    private async Task HandleApi(HttpContext ctx, string service, string[] segments, Trace trace)
+    {
+        var emulated = _runtime.Services.Find(service);
+        if (emulated == null || segments[1] != "v1")
+            throw new ApiException(404, "NOT_FOUND", $"No service '{service}' with API v1 is emulated here.");
+        trace.Version = VersionCheck.Resolve(ctx, emulated.Name, _runtime).HeaderValue;
+        SignatureVerifier.Verify(ctx, _runtime);
+        trace.SignatureValid = true;
+
+        // Read the whole request first, so a faulted request has provably reached the server.
+        ctx.Items[RequestBody.ItemKey] = await ReadBody(ctx);
+
+        var latency = _runtime.Faults.Latency;
+        if (latency > TimeSpan.Zero) await Task.Delay(latency, ctx.RequestAborted);
+        var fault = _runtime.Faults.Decide(ctx.Request.Method);
+        if (fault.Drop)
+        {
+            trace.Dropped = true;
+            trace.Fault = "drop";
+            ctx.Abort();
+            return;
+        }
+        if (fault.Status != 0)
+        {
+            trace.Fault = fault.Status.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (fault.Status is 429 or 503)
+                ctx.Response.Headers.RetryAfter = fault.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            throw new ApiException(fault.Status, FaultCode(fault.Status), "Injected fault.");
+        }
+
+        if (ctx.GetEndpoint() == null)
+            throw new ApiException(404, "NOT_FOUND", $"No operation {ctx.Request.Method} {ctx.Request.Path} in {service}.");
+        await _next(ctx);
+    }
+
+    private static async Task<byte[]> ReadBody(HttpContext ctx)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await ctx.Request.Body.ReadAsync(chunk, ctx.RequestAborted)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > MaxBodyBytes) throw new ApiException(413, "PAYLOAD_TOO_LARGE", "The request body is too large.");
+        }
+        return buffer.ToArray();
+    }
+
+    private static string FaultCode(int status) => status switch
+    {
+        429 => "THROTTLED",
+        503 => "SERVICE_UNAVAILABLE",
+        500 => "INTERNAL_ERROR",
+        _ => "INJECTED_FAULT",
+    };
+
+    public static Task WriteError(HttpContext ctx, ApiException e)
+    {
+        ctx.Response.StatusCode = e.Status;
+        ctx.Response.ContentType = "application/json";
+        var body = e is ValidationException v ? ErrorBodies.Validation(v.Errors) : ErrorBodies.Scp(e.Status, e.Code, e.Message);
+        return ctx.Response.WriteAsync(body);
+    }
+
+    private sealed class Trace
+    {
+        public bool SignatureValid { get; set; }
+        public string? Version { get; set; }
+        public string? Fault { get; set; }
+        public bool Dropped { get; set; }
+    }
+}
