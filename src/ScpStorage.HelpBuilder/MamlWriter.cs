@@ -124,7 +124,7 @@ public static class MamlWriter
             // Accepted values show as {A | B} in the syntax line; only meaningful inside syntaxItem.
             inSyntax && m.AcceptedValues.Count > 0
                 ? new XElement(Command + "parameterValueGroup", m.AcceptedValues.Select(v =>
-                    new XElement(Command + "parameterValue", new XAttribute("required", "false"), new XAttribute(Command + "variableLength", "false"), v)))
+                    new XElement(Command + "parameterValue", new XAttribute("required", "false"), new XAttribute("variableLength", "false"), v)))
                 : null,
 
             // In syntax a switch must have no parameterValue, else Get-Help prints "-Force <SwitchParameter>".
