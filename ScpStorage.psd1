@@ -1,0 +1,34 @@
+@{
+    RootModule           = 'ScpStorage.dll'
+    ModuleVersion        = '0.1.0'
+    CompatiblePSEditions = @('Desktop', 'Core')
+    GUID                 = '5b0e8d2e-3c5f-4a52-9d0e-6f1f2b7c9a41'
+    Author               = 'ScpStorage contributors'
+    CompanyName          = 'ScpStorage'
+    Copyright            = '(c) ScpStorage contributors. All rights reserved.'
+    Description          = 'Manage Samsung Cloud Platform (SCP) storage: Virtual Server block storage, bare metal Block Storage, File Storage, Parallel File Storage, Backup and Archive Storage, through the signed SCP OpenAPI. Includes a local SCP emulator.'
+    PowerShellVersion    = '5.1'
+    DotNetFrameworkVersion = '4.7.2'
+    FormatsToProcess     = @('ScpStorage.format.ps1xml')
+    TypesToProcess       = @('ScpStorage.types.ps1xml')
+    CmdletsToExport      = @(
+        'Connect-ScpAccount'
+        'Disconnect-ScpAccount'
+        'Get-ScpContext'
+        'Set-ScpRetryPolicy'
+        'Set-ScpApiVersion'
+        'Invoke-ScpRestMethod'
+        'Start-ScpEmulator'
+        'Stop-ScpEmulator'
+    )
+    FunctionsToExport    = @()
+    VariablesToExport    = @()
+    AliasesToExport      = @()
+    PrivateData          = @{
+        PSData = @{
+            Tags         = @('SCP', 'SamsungCloudPlatform', 'Storage', 'BlockStorage', 'FileStorage', 'Backup', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
+            ProjectUri   = ''
+            ReleaseNotes = 'See docs/design.md and the README.'
+        }
+    }
+}

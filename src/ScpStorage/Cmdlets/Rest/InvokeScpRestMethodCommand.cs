@@ -1,0 +1,73 @@
+using System.Collections;
+using System.Linq;
+using System.Management.Automation;
+using ScpStorage.Core.Config;
+using ScpStorage.Core.Http;
+using ScpStorage.Output;
+
+namespace ScpStorage.Cmdlets.Rest
+{
+    /// <summary>
+    /// Calls any SCP operation, signed and retried like every other cmdlet, and returns the
+    /// parsed answer: the escape hatch for operations no cmdlet wraps yet.
+    /// </summary>
+    [Cmdlet(VerbsLifecycle.Invoke, "ScpRestMethod", SupportsShouldProcess = true)]
+    [OutputType(typeof(PSObject))]
+    public sealed class InvokeScpRestMethodCommand : ScpCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0)]
+        [ValidateSet(ScpApiVersions.VirtualServer, ScpApiVersions.BareMetalBlockStorage, ScpApiVersions.FileStorage,
+            ScpApiVersions.ParallelFileStorage, ScpApiVersions.Backup, ScpApiVersions.ArchiveStorage)]
+        public string Service { get; set; } = "";
+
+        /// <summary>Path below the service root, e.g. /v1/volumes/{volume_id} (with -PathParameters) or /v1/volumes.</summary>
+        [Parameter(Mandatory = true, Position = 1)]
+        [ValidatePattern("^/")]
+        public string Path { get; set; } = "";
+
+        [Parameter]
+        [ValidateSet("GET", "POST", "PUT", "DELETE", "PATCH", IgnoreCase = true)]
+        public string Method { get; set; } = "GET";
+
+        /// <summary>Values for {placeholders} in -Path; they are escaped for you.</summary>
+        [Parameter]
+        public Hashtable? PathParameters { get; set; }
+
+        /// <summary>Query parameters; an array value repeats the key.</summary>
+        [Parameter]
+        public Hashtable? Query { get; set; }
+
+        /// <summary>Request body: a hashtable, an object or a JSON string.</summary>
+        [Parameter(ValueFromPipeline = true)]
+        public object? Body { get; set; }
+
+        /// <summary>Name used in logs and errors (default: METHOD path).</summary>
+        [Parameter]
+        public string? Operation { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var method = Method.ToUpperInvariant();
+            var request = new ScpRequest(Service, Operation ?? $"{method} {Path}", method, Path.Contains("?") ? Path.Substring(0, Path.IndexOf('?')) : Path);
+            if (PathParameters != null)
+                foreach (DictionaryEntry e in PathParameters) request.WithPath(e.Key.ToString()!, e.Value?.ToString() ?? "");
+            foreach (var q in JsonToPowerShell.Query(Query)) request.WithQuery(q.Key, q.Value);
+            if (Body != null) request.WithBody(JsonToPowerShell.FromPowerShell(Body));
+
+            string relative;
+            try { relative = request.RelativeUrl(); }
+            catch (System.ArgumentException e) { WriteError(Errors.ScpErrorRecords.InvalidArgument(e.Message, Path)); return; }
+            if (method != "GET" && !ShouldProcess($"{Service} {relative}", method)) return;
+            try
+            {
+                var response = Invoke((client, ct) => client.SendAsync(request, ct));
+                var result = JsonToPowerShell.ToPowerShell(response.Json);
+                if (result != null) WriteObject(result, enumerateCollection: true);
+            }
+            catch (Core.Errors.ScpRequestFailedException e)
+            {
+                WriteScpError(e, relative);
+            }
+        }
+    }
+}

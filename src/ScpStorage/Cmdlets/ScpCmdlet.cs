@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Net;
+using System.Security;
+using System.Threading;
+using System.Threading.Tasks;
+using ScpStorage.Core.Config;
+using ScpStorage.Core.Http;
+using ScpStorage.Errors;
+using ScpStorage.Execution;
+using ScpStorage.Session;
+
+namespace ScpStorage.Cmdlets
+{
+    /// <summary>
+    /// Base of every cmdlet that calls SCP. Owns, in one place: per-call settings and their
+    /// resolution against the session, environment and files; cancellation from Ctrl+C;
+    /// Verbose/Debug/Warning output from Core; error records; and the single execution path
+    /// (<see cref="Run"/>) that runs work now or, in <see cref="ScpJobCmdlet"/>, in a job.
+    /// </summary>
+    public abstract class ScpCmdlet : PSCmdlet
+    {
+        private readonly CancellationTokenSource _cts = new CancellationTokenSource();
+        private ScpConnection? _connection;
+        private PipelineOutput? _output;
+
+        /// <summary>Named profile (~/.scpconf/profiles/NAME) for this call.</summary>
+        [Parameter]
+        [ArgumentCompleter(typeof(Completion.ProfileCompleter))]
+        public string? Profile { get; set; }
+
+        [Parameter]
+        [ArgumentCompleter(typeof(Completion.RegionCompleter))]
+        public string? Region { get; set; }
+
+        [Parameter]
+        [ValidateSet("s", "g", "e", IgnoreCase = true)]
+        public string? Environment { get; set; }
+
+        /// <summary>Endpoint template for this call, e.g. http://127.0.0.1:8642/{service}.</summary>
+        [Parameter]
+        public string? EndpointUrl { get; set; }
+
+        [Parameter]
+        public string? AccessKey { get; set; }
+
+        [Parameter]
+        public SecureString? SecretKey { get; set; }
+
+        [Parameter]
+        public string? AccountId { get; set; }
+
+        /// <summary>Attempts after the first for retriable failures (0 = no retry) for this call.</summary>
+        [Parameter]
+        [ValidateRange(0, 20)]
+        public int? MaximumRetryCount { get; set; }
+
+        /// <summary>Cancelled when the user presses Ctrl+C (StopProcessing).</summary>
+        protected CancellationToken CancelToken => _cts.Token;
+
+        /// <summary>Writes from any thread, replayed on the pipeline thread.</summary>
+        internal PipelineOutput Output => _output ??= new PipelineOutput(this);
+
+        /// <summary>The resolved connection of this call (resolved once; a terminating error if incomplete).</summary>
+        protected ScpConnection Connection => _connection ??= ResolveConnection();
+
+        /// <summary>A client for this call whose log lines reach Verbose/Debug/Warning.</summary>
+        protected ScpClient Client => new ScpClient(Connection, Output.Log);
+
+        protected override void StopProcessing() => _cts.Cancel();
+
+        /// <summary>
+        /// Runs one confirmed unit of work: now, on the thread pool, with its output replayed
+        /// here; a failure becomes a non-terminating error for this input only.
+        /// </summary>
+        protected virtual void Run(ScpWorkItem item)
+        {
+            var context = new ScpWorkContext(Connection, Output, WaitOptions, CancelToken);
+            var task = Task.Run(() => item.Work(context));
+            Output.Pump(task);
+            if (task.IsFaulted) WriteError(ScpErrorRecords.From(task.Exception!.GetBaseException(), item.Target));
+            else if (task.IsCanceled) throw new PipelineStoppedException();
+        }
+
+        /// <summary>Wait settings of this call; null when the cmdlet does not wait.</summary>
+        protected virtual Core.Waiting.ScpWaitOptions? WaitOptions => null;
+
+        /// <summary>Runs a read now and returns its result; failures surface as exceptions to the caller.</summary>
+        protected T Invoke<T>(Func<ScpClient, CancellationToken, Task<T>> call)
+        {
+            var client = Client;
+            var task = Task.Run(() => call(client, CancelToken));
+            Output.Pump(task);
+            if (task.IsCanceled) throw new PipelineStoppedException();
+            return task.GetAwaiter().GetResult();
+        }
+
+        /// <summary>Streams a list to the pipeline; log lines are replayed between items.</summary>
+        protected void WriteStream<T>(IEnumerable<T> items)
+        {
+            foreach (var item in items)
+            {
+                Output.Drain();
+                WriteObject(item);
+            }
+            Output.Drain();
+        }
+
+        /// <summary>Writes a failure of one input as a non-terminating error.</summary>
+        protected void WriteScpError(Exception e, object? target) => WriteError(ScpErrorRecords.From(e, target));
+
+        /// <summary>This call's parameters as the top configuration layer.</summary>
+        protected ScpSettings CallSettings()
+        {
+            var s = new ScpSettings
+            {
+                Profile = Profile, Region = Region, Environment = Environment?.ToLowerInvariant(), EndpointUrl = EndpointUrl,
+                AccessKey = AccessKey, AccountId = AccountId,
+                SecretKey = SecretKey == null ? null : new ScpSecret(new NetworkCredential("", SecretKey).Password),
+            };
+            if (MaximumRetryCount.HasValue)
+            {
+                var baseline = ScpModuleState.Current.Settings?.Retry ?? ScpRetryOptions.Default;
+                s.Retry = new ScpRetryOptions(MaximumRetryCount.Value + 1, baseline.BaseDelay, baseline.MaxDelay, baseline.MaxTotalTime);
+            }
+            return s;
+        }
+
+        private ScpConnection ResolveConnection()
+        {
+            try
+            {
+                var connection = ScpConfigResolver.ForProcess().Resolve(CallSettings(), ScpModuleState.Current.Settings);
+                WriteDebug("SCP settings: " + string.Join("; ", connection.Sources.OrderBy(kv => kv.Key).Select(kv => $"{kv.Key} from {kv.Value}")));
+                return connection;
+            }
+            catch (ScpConfigurationException e)
+            {
+                ThrowTerminatingError(ScpErrorRecords.From(e, null));
+                throw; // not reached: ThrowTerminatingError always throws
+            }
+        }
+
+        protected override void EndProcessing() => _output?.Drain();
+    }
+}

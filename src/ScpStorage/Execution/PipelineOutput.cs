@@ -1,0 +1,57 @@
+using System;
+using System.Collections.Concurrent;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using ScpStorage.Core.Logging;
+using ScpStorage.Core.Waiting;
+
+namespace ScpStorage.Execution
+{
+    /// <summary>
+    /// Output for work running synchronously: calls can come from any thread (Core runs on the
+    /// thread pool), but PowerShell only accepts writes from the pipeline thread, so everything
+    /// is queued and <see cref="Pump"/> replays it there while the work runs.
+    /// </summary>
+    internal sealed class PipelineOutput : IScpOutput
+    {
+        private readonly Cmdlet _cmdlet;
+        private readonly BlockingCollection<Action> _queue = new BlockingCollection<Action>();
+
+        public PipelineOutput(Cmdlet cmdlet) { _cmdlet = cmdlet; }
+
+        public void Object(object item) => _queue.Add(() => _cmdlet.WriteObject(item));
+
+        public void Log(ScpLogEvent e)
+        {
+            switch (e.Level)
+            {
+                case ScpLogLevel.Debug: _queue.Add(() => _cmdlet.WriteDebug(e.Message)); break;
+                case ScpLogLevel.Warning: _queue.Add(() => _cmdlet.WriteWarning(e.Message)); break;
+                default: _queue.Add(() => _cmdlet.WriteVerbose(e.Message)); break;
+            }
+        }
+
+        public void Progress(ScpWaitProgress p, int activityId) =>
+            _queue.Add(() => _cmdlet.WriteProgress(ScpProgress.Record(p, activityId)));
+
+        public void Error(ErrorRecord record) => _queue.Add(() => _cmdlet.WriteError(record));
+
+        /// <summary>Replays queued writes on the calling (pipeline) thread until the task ends.</summary>
+        public void Pump(Task task)
+        {
+            // The continuation wakes the loop the moment the work ends, so a call costs no polling delay.
+            task.ContinueWith(_ => _queue.Add(Nothing), TaskContinuationOptions.ExecuteSynchronously);
+            while (!task.IsCompleted) _queue.Take()();
+            Drain();
+        }
+
+        private static readonly Action Nothing = () => { };
+
+        /// <summary>Replays whatever is queued now.</summary>
+        public void Drain()
+        {
+            while (_queue.TryTake(out var action)) action();
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using System.Collections.Generic;
+using ScpStorage.Core.Config;
+
+namespace ScpStorage.Session
+{
+    /// <summary>
+    /// What Get-ScpContext shows: the settings in force and where each came from. Carries no
+    /// secret: only whether one is set.
+    /// </summary>
+    public sealed class ScpContext
+    {
+        internal ScpContext(ScpConnection c)
+        {
+            AccessKey = c.AccessKey; AccountId = c.AccountId; Region = c.Region; Environment = c.Environment;
+            EndpointUrl = c.EndpointTemplate; AuthUrl = c.AuthUrl; Profile = c.Profile; Language = c.Language;
+            HasAuthToken = c.AuthToken != null; Retry = c.Retry; ApiVersions = new Dictionary<string, string>(c.ApiVersions as IDictionary<string, string> ?? new Dictionary<string, string>());
+            Sources = new Dictionary<string, string>(c.Sources as IDictionary<string, string> ?? new Dictionary<string, string>());
+        }
+
+        public string AccessKey { get; }
+        /// <summary>Always masked: the secret key itself is never shown.</summary>
+        public string SecretKey => ScpSecret.Mask;
+        public string AccountId { get; }
+        public string Region { get; }
+        public string Environment { get; }
+        public string EndpointUrl { get; }
+        public string? AuthUrl { get; }
+        public string? Profile { get; }
+        public string Language { get; }
+        public bool HasAuthToken { get; }
+        public ScpRetryOptions Retry { get; }
+        public Dictionary<string, string> ApiVersions { get; }
+        /// <summary>Setting → where it came from (call parameters, session, environment, files).</summary>
+        public Dictionary<string, string> Sources { get; }
+
+        public override string ToString() => $"{AccessKey} @ {Region}/{Environment} ({EndpointUrl})";
+    }
+}
