@@ -62,6 +62,7 @@ public sealed class EmulatorHost : IAsyncDisposable
             var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
             builder.Logging.ClearProviders();
             builder.Services.AddSingleton(runtime);
+            builder.Services.AddSingleton<Microsoft.Extensions.Hosting.IHostLifetime, PassiveLifetime>();
             builder.WebHost.UseKestrel(k =>
             {
                 if (string.Equals(options.Host, "localhost", StringComparison.OrdinalIgnoreCase)) k.ListenLocalhost(options.Port);
