@@ -1,0 +1,27 @@
+using ScpStorage.Core.Config;
+
+namespace ScpStorage.Core.VirtualServer
+{
+    /// <summary>
+    /// Base of every model a client returns: where the object came from (service, region,
+    /// environment), so a piped object is sent back to the same place. Later services will
+    /// move this type out of the VirtualServer folder.
+    /// </summary>
+    public abstract class ScpResource
+    {
+        /// <summary>The SCP service name, e.g. <c>virtualserver</c>.</summary>
+        public string Service { get; internal set; } = "";
+        /// <summary>The region of the connection that read the object, e.g. <c>kr-west1</c>.</summary>
+        public string Region { get; internal set; } = "";
+        /// <summary>The environment of that connection (<c>s</c>, <c>g</c> or <c>e</c>).</summary>
+        public string Environment { get; internal set; } = "";
+
+        internal T Stamp<T>(string service, ScpConnection? connection) where T : ScpResource
+        {
+            Service = service;
+            Region = connection?.Region ?? "";
+            Environment = connection?.Environment ?? "";
+            return (T)this;
+        }
+    }
+}

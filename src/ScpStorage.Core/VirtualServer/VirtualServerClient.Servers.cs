@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using Newtonsoft.Json.Linq;
+
+namespace ScpStorage.Core.VirtualServer
+{
+    public sealed partial class VirtualServerClient
+    {
+        /// <summary>Streams servers; SCP sorts by created_at:desc unless <paramref name="sort"/> says otherwise.</summary>
+        public IEnumerable<ScpServer> ListServers(ServerFilter? filter = null, string? sort = null, int pageSize = DefaultPageSize,
+            int? first = null, CancellationToken ct = default)
+        {
+            var r = VirtualServerOperations.ListServers.Request()
+                .WithQuery("name", filter?.Name).WithQuery("ip", filter?.Ip).WithQuery("state", filter?.State)
+                .WithQuery("product_category", filter?.ProductCategory).WithQuery("product_offering", filter?.ProductOffering)
+                .WithQuery("vpc_id", filter?.VpcId).WithQuery("server_type_id", filter?.ServerTypeId)
+                .WithQuery("auto_scaling_group_id", filter?.AutoScalingGroupId).WithQuery("sort", sort);
+            return Stream(r, "servers", pageSize, first, o => ScpServer.FromJson(o, Connection), ct);
+        }
+
+        public async Task<ScpServer> GetServerAsync(string serverId, CancellationToken ct = default) =>
+            ScpServer.FromJson(Require(await SendAsync(VirtualServerOperations.GetServer.Request()
+                .WithPath("server_id", Id(serverId, nameof(serverId))), ct).ConfigureAwait(false), "server"), Connection);
+
+        /// <summary>The volumes attached to a server (not paged: one request).</summary>
+        public IEnumerable<ScpServerVolume> ListServerVolumes(string serverId, CancellationToken ct = default) =>
+            Single(VirtualServerOperations.ListServerVolumes.Request().WithPath("server_id", Id(serverId, nameof(serverId))),
+                "volumes", null, o => ScpServerVolume.FromJson(o, Connection), ct);
+
+        public async Task<ScpServerVolume> GetServerVolumeAsync(string serverId, string volumeId, CancellationToken ct = default) =>
+            ScpServerVolume.FromJson(Require(await SendAsync(ServerVolume(VirtualServerOperations.GetServerVolume, serverId, volumeId), ct)
+                .ConfigureAwait(false), "volume"), Connection);
+
+        /// <summary>Attaches a volume from the server side; <paramref name="device"/> picks the device path (SCP chooses when null).</summary>
+        public async Task<ScpServerVolume> CreateServerVolumeAsync(string serverId, string volumeId, bool? deleteOnTermination = null,
+            string? device = null, CancellationToken ct = default)
+        {
+            var body = new JObject { ["volume_id"] = Id(volumeId, nameof(volumeId)) };
+            if (deleteOnTermination.HasValue) body["delete_on_termination"] = deleteOnTermination.Value;
+            if (device != null) body["device"] = device;
+            var r = VirtualServerOperations.CreateServerVolume.Request().WithPath("server_id", Id(serverId, nameof(serverId))).WithBody(body);
+            return ScpServerVolume.FromJson(Require(await SendAsync(r, ct).ConfigureAwait(false), "volume"), Connection);
+        }
+
+        /// <summary>Changes whether the volume is deleted with the server.</summary>
+        public async Task<ScpServerVolume> UpdateServerVolumeAsync(string serverId, string volumeId, bool deleteOnTermination, CancellationToken ct = default)
+        {
+            var r = ServerVolume(VirtualServerOperations.UpdateServerVolume, serverId, volumeId)
+                .WithBody(new JObject { ["volume_id"] = volumeId, ["delete_on_termination"] = deleteOnTermination });
+            return ScpServerVolume.FromJson(Require(await SendAsync(r, ct).ConfigureAwait(false), "volume"), Connection);
+        }
+
+        /// <summary>Detaches a volume from the server side (202).</summary>
+        public Task DeleteServerVolumeAsync(string serverId, string volumeId, CancellationToken ct = default) =>
+            SendAsync(ServerVolume(VirtualServerOperations.DeleteServerVolume, serverId, volumeId), ct);
+
+        private static Http.ScpRequest ServerVolume(ScpOperation op, string serverId, string volumeId) =>
+            op.Request().WithPath("server_id", Id(serverId, nameof(serverId))).WithPath("volume_id", Id(volumeId, nameof(volumeId)));
+    }
+}

@@ -1,0 +1,68 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using Newtonsoft.Json.Linq;
+
+namespace ScpStorage.Core.VirtualServer
+{
+    public sealed partial class VirtualServerClient
+    {
+        /// <summary>Streams snapshots; <paramref name="sort"/> keys are id, name, created_at, status, size.</summary>
+        public IEnumerable<ScpVolumeSnapshot> ListSnapshots(SnapshotFilter? filter = null, string? sort = null, int pageSize = DefaultPageSize,
+            int? first = null, CancellationToken ct = default)
+        {
+            var r = VirtualServerOperations.ListSnapshots.Request()
+                .WithQuery("volume_id", filter?.VolumeId).WithQuery("name", filter?.Name).WithQuery("sort", sort);
+            return Stream(r, "snapshots", pageSize, first, o => ScpVolumeSnapshot.FromJson(o, Connection), ct);
+        }
+
+        public async Task<ScpVolumeSnapshot> GetSnapshotAsync(string snapshotId, CancellationToken ct = default) =>
+            ScpVolumeSnapshot.FromJson(Require(await SendAsync(VirtualServerOperations.GetSnapshot.Request()
+                .WithPath("snapshot_id", Id(snapshotId, nameof(snapshotId))), ct).ConfigureAwait(false), "snapshot"), Connection);
+
+        /// <summary>
+        /// Starts a snapshot (202, status <c>creating</c>). <paramref name="force"/> allows an in-use
+        /// volume; <paramref name="metadata"/> is stored with the snapshot.
+        /// </summary>
+        public async Task<ScpVolumeSnapshot> CreateSnapshotAsync(string volumeId, string name, string? description = null, bool? force = null,
+            IDictionary<string, string>? metadata = null, CancellationToken ct = default)
+        {
+            if (string.IsNullOrEmpty(name)) throw new ArgumentException("A snapshot needs a name.", nameof(name));
+            var body = new JObject { ["name"] = name, ["volume_id"] = Id(volumeId, nameof(volumeId)) };
+            if (description != null) body["description"] = description;
+            if (force.HasValue) body["force"] = force.Value;
+            if (metadata != null) body["metadata"] = JObject.FromObject(metadata);
+            var json = await SendAsync(VirtualServerOperations.CreateSnapshot.Request().WithBody(body), ct).ConfigureAwait(false);
+            return ScpVolumeSnapshot.FromJson(Require(json, "snapshot"), Connection);
+        }
+
+        /// <summary>Renames a snapshot and optionally sets its description (SnapshotUpdateRequest requires name).</summary>
+        public async Task<ScpVolumeSnapshot> UpdateSnapshotAsync(string snapshotId, string name, string? description = null, CancellationToken ct = default)
+        {
+            if (string.IsNullOrEmpty(name)) throw new ArgumentException("A snapshot needs a name.", nameof(name));
+            var body = new JObject { ["name"] = name };
+            if (description != null) body["description"] = description;
+            var r = VirtualServerOperations.UpdateSnapshot.Request().WithPath("snapshot_id", Id(snapshotId, nameof(snapshotId))).WithBody(body);
+            return ScpVolumeSnapshot.FromJson(Require(await SendAsync(r, ct).ConfigureAwait(false), "snapshot"), Connection);
+        }
+
+        /// <summary>Starts deleting a snapshot (202).</summary>
+        public Task DeleteSnapshotAsync(string snapshotId, CancellationToken ct = default) =>
+            SendAsync(VirtualServerOperations.DeleteSnapshot.Request().WithPath("snapshot_id", Id(snapshotId, nameof(snapshotId))), ct);
+
+        // ---- Volume types --------------------------------------------------------------------
+
+        public IEnumerable<ScpVolumeType> ListVolumeTypes(int pageSize = DefaultPageSize, int? first = null, CancellationToken ct = default) =>
+            Stream(VirtualServerOperations.ListVolumeTypes.Request(), "volume_types", pageSize, first, o => ScpVolumeType.FromJson(o, Connection), ct);
+
+        public async Task<ScpVolumeType> GetVolumeTypeAsync(string volumeTypeId, CancellationToken ct = default) =>
+            ScpVolumeType.FromJson(Require(await SendAsync(VirtualServerOperations.GetVolumeType.Request()
+                .WithPath("volume_type_id", Id(volumeTypeId, nameof(volumeTypeId))), ct).ConfigureAwait(false), "volume_type"), Connection);
+
+        /// <summary>The type a volume gets when created without one; <see cref="ScpVolumeType.IsDefault"/> is true.</summary>
+        public async Task<ScpVolumeType> GetDefaultVolumeTypeAsync(CancellationToken ct = default) =>
+            ScpVolumeType.FromJson(Require(await SendAsync(VirtualServerOperations.GetDefaultVolumeType.Request(), ct).ConfigureAwait(false), "volume_type"),
+                Connection, isDefault: true);
+    }
+}
