@@ -12,6 +12,7 @@
     FormatsToProcess     = @('ScpStorage.format.ps1xml')
     TypesToProcess       = @('ScpStorage.types.ps1xml')
     CmdletsToExport      = @(
+        # Session and tools
         'Connect-ScpAccount'
         'Disconnect-ScpAccount'
         'Get-ScpContext'
@@ -20,6 +21,30 @@
         'Invoke-ScpRestMethod'
         'Start-ScpEmulator'
         'Stop-ScpEmulator'
+        # Virtual Server block storage
+        'Get-ScpVolume'
+        'New-ScpVolume'
+        'Set-ScpVolume'
+        'Resize-ScpVolume'
+        'Remove-ScpVolume'
+        'Mount-ScpVolume'
+        'Dismount-ScpVolume'
+        'Get-ScpVolumeSnapshot'
+        'New-ScpVolumeSnapshot'
+        'Set-ScpVolumeSnapshot'
+        'Remove-ScpVolumeSnapshot'
+        'Restore-ScpSnapshot'
+        'Get-ScpVolumeType'
+        'Get-ScpVolumeQuota'
+        'Get-ScpVolumeTransfer'
+        'New-ScpVolumeTransfer'
+        'Remove-ScpVolumeTransfer'
+        'Receive-ScpVolumeTransfer'
+        'Get-ScpServer'
+        'Get-ScpServerVolume'
+        'Add-ScpServerVolume'
+        'Set-ScpServerVolume'
+        'Remove-ScpServerVolume'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

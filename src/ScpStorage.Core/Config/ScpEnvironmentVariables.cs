@@ -15,7 +15,7 @@ namespace ScpStorage.Core.Config
             AccountId = Get(env, "SCP_ACCOUNT_ID"),
             AuthToken = Secret(Get(env, "SCP_AUTH_TOKEN")),
             Region = Get(env, "SCP_REGION"),
-            Environment = Get(env, "SCP_ENVIRONMENT"),
+            Environment = Get(env, "SCP_ENVIRONMENT") ?? ScpEndpoints.EnvironmentFromAuthUrl(Get(env, "SCP_AUTH_URL")),
             EndpointUrl = Get(env, "SCP_ENDPOINT_URL"),
             AuthUrl = Get(env, "SCP_AUTH_URL"),
             Profile = Get(env, "SCP_PROFILE"),

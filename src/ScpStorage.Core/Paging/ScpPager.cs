@@ -54,9 +54,15 @@ namespace ScpStorage.Core.Paging
 
                 int received = items.Count;
                 offset += received; page++;
-                var pageLimit = spec.Style == ScpPagingStyle.PageSize ? spec.PageSize : want;
-                if (received == 0 || received < pageLimit) yield break;
-                if (total.HasValue && spec.Style != ScpPagingStyle.LimitMarker && offset >= total.Value) yield break;
+                if (received == 0) yield break;
+                // With a total, keep going until it is reached: a server may cap the page size
+                // below what was asked, so a short page alone does not mean the end.
+                if (total.HasValue && spec.Style != ScpPagingStyle.LimitMarker)
+                {
+                    if (offset >= total.Value) yield break;
+                }
+                else if (total.HasValue && taken >= total.Value) yield break;
+                else if (!total.HasValue && received < (spec.Style == ScpPagingStyle.PageSize ? spec.PageSize : want)) yield break;
                 if (spec.Style == ScpPagingStyle.LimitMarker)
                 {
                     marker = (string?)items.Last?[spec.IdProperty];

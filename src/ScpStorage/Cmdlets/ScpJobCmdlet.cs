@@ -2,30 +2,19 @@ using System;
 using System.Collections.Generic;
 using System.Management.Automation;
 using System.Management.Automation.Runspaces;
-using ScpStorage.Core.Waiting;
 using ScpStorage.Execution;
 using ScpStorage.Jobs;
 
 namespace ScpStorage.Cmdlets
 {
     /// <summary>
-    /// Base of cmdlets whose work can take a while: adds -Wait/-Timeout (wait until the
-    /// resource settles) and -AsJob/-ThrottleLimit (every confirmed pipeline input becomes a
-    /// child of one ScpJob, run concurrently). ShouldProcess is always answered here, on the
-    /// pipeline thread, before any job starts.
+    /// Base of cmdlets that can run as a job: -AsJob/-ThrottleLimit make every confirmed
+    /// pipeline input a child of one ScpJob, run concurrently. ShouldProcess is always
+    /// answered by the cmdlet, on the pipeline thread, before any job starts.
     /// </summary>
     public abstract class ScpJobCmdlet : ScpCmdlet
     {
         private readonly List<ScpWorkItem> _queued = new List<ScpWorkItem>();
-
-        /// <summary>Wait until the operation has finished and return the resource in its final state.</summary>
-        [Parameter]
-        public SwitchParameter Wait { get; set; }
-
-        /// <summary>Seconds to wait with -Wait before giving up (default 600).</summary>
-        [Parameter]
-        [ValidateRange(1, 86400)]
-        public int Timeout { get; set; } = 600;
 
         /// <summary>Run as a background job (see Get-Job, Receive-Job).</summary>
         [Parameter]
@@ -35,8 +24,6 @@ namespace ScpStorage.Cmdlets
         [Parameter]
         [ValidateRange(1, 256)]
         public int ThrottleLimit { get; set; } = 16;
-
-        protected override ScpWaitOptions? WaitOptions => Wait ? new ScpWaitOptions(TimeSpan.FromSeconds(Timeout)) : null;
 
         protected override void Run(ScpWorkItem item)
         {

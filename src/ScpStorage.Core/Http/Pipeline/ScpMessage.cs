@@ -16,7 +16,9 @@ namespace ScpStorage.Core.Http.Pipeline
         internal ScpMessage(ScpRequest request, ScpConnection connection, Action<ScpLogEvent>? log, Func<DateTimeOffset> clock, CancellationToken ct)
         {
             Request = request; Connection = connection; Log = log; Clock = clock; CancellationToken = ct;
-            BaseUrl = connection.ServiceUrl(request.Service);
+            // Normalised the way System.Uri writes it (lower-case scheme and host, default port
+            // dropped), so the URL signed is the URL sent even for overrides like HTTP://LOCALHOST:80.
+            BaseUrl = new Uri(connection.ServiceUrl(request.Service), UriKind.Absolute).AbsoluteUri.TrimEnd('/');
             Url = ScpUrl.Combine(BaseUrl, ScpUrl.ExpandPath(request.PathTemplate, request.PathParameters), ScpUrl.BuildQuery(request.Query));
             BodyText = request.Body?.ToString(Newtonsoft.Json.Formatting.None);
         }

@@ -22,7 +22,7 @@ namespace ScpStorage.Core.Http.Pipeline
             // System.Uri may re-escape what it is given; the signature covers the string we built,
             // so refuse to send anything else.
             if (!string.Equals(request.RequestUri!.AbsoluteUri, message.Url, StringComparison.Ordinal))
-                throw new InvalidOperationException($"The URL would be sent as '{request.RequestUri.AbsoluteUri}' but was signed as '{Logging.ScpRedactor.Url(message.Url)}'.");
+                throw new InvalidOperationException($"The URL would be sent as '{Logging.ScpRedactor.Url(request.RequestUri.AbsoluteUri)}' but was signed as '{Logging.ScpRedactor.Url(message.Url)}'.");
 
             using (var timeout = System.Threading.CancellationTokenSource.CreateLinkedTokenSource(message.CancellationToken))
             {

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Management.Automation;
 using ScpStorage.Core.Config;
 using ScpStorage.Core.Http;
+using ScpStorage.Execution;
 using ScpStorage.Output;
 
 namespace ScpStorage.Cmdlets.Rest
@@ -13,7 +14,7 @@ namespace ScpStorage.Cmdlets.Rest
     /// </summary>
     [Cmdlet(VerbsLifecycle.Invoke, "ScpRestMethod", SupportsShouldProcess = true)]
     [OutputType(typeof(PSObject))]
-    public sealed class InvokeScpRestMethodCommand : ScpCmdlet
+    public sealed class InvokeScpRestMethodCommand : ScpJobCmdlet
     {
         [Parameter(Mandatory = true, Position = 0)]
         [ValidateSet(ScpApiVersions.VirtualServer, ScpApiVersions.BareMetalBlockStorage, ScpApiVersions.FileStorage,
@@ -58,16 +59,13 @@ namespace ScpStorage.Cmdlets.Rest
             try { relative = request.RelativeUrl(); }
             catch (System.ArgumentException e) { WriteError(Errors.ScpErrorRecords.InvalidArgument(e.Message, Path)); return; }
             if (method != "GET" && !ShouldProcess($"{Service} {relative}", method)) return;
-            try
+            Run(new ScpWorkItem($"{method} {Service} {relative}", relative, async context =>
             {
-                var response = Invoke((client, ct) => client.SendAsync(request, ct));
+                var response = await context.Client.SendAsync(request, context.CancellationToken).ConfigureAwait(false);
                 var result = JsonToPowerShell.ToPowerShell(response.Json);
-                if (result != null) WriteObject(result, enumerateCollection: true);
-            }
-            catch (Core.Errors.ScpRequestFailedException e)
-            {
-                WriteScpError(e, relative);
-            }
+                if (result is object[] items) foreach (var item in items) context.Output.Object(item!);
+                else if (result != null) context.Output.Object(result);
+            }));
         }
     }
 }
