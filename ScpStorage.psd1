@@ -9,7 +9,7 @@
     Description          = 'Manage Samsung Cloud Platform (SCP) storage: Virtual Server block storage, bare metal Block Storage, File Storage, Parallel File Storage, Backup and Archive Storage, through the signed SCP OpenAPI. Includes a local SCP emulator.'
     PowerShellVersion    = '5.1'
     DotNetFrameworkVersion = '4.7.2'
-    FormatsToProcess     = @('ScpStorage.format.ps1xml')
+    FormatsToProcess     = @('ScpStorage.format.ps1xml', 'Formats/VirtualServer.format.ps1xml')
     TypesToProcess       = @('ScpStorage.types.ps1xml')
     CmdletsToExport      = @(
         # Session and tools

@@ -9,8 +9,11 @@ namespace ScpStorage.Core.VirtualServer
     /// </summary>
     public sealed class ScpServerVolume : ScpResource
     {
-        /// <summary>Attachment id per the spec; the emulator (and attach answers) use the volume id.</summary>
-        public string? Id { get; internal set; }
+        /// <summary>
+        /// Attachment id per the spec (the emulator and attach answers use the volume id). Not
+        /// named Id, so piping attachments into volume cmdlets binds VolumeId, never this.
+        /// </summary>
+        public string? AttachmentId { get; internal set; }
         public string ServerId { get; internal set; } = "";
         public string VolumeId { get; internal set; } = "";
         public string? Device { get; internal set; }
@@ -19,7 +22,7 @@ namespace ScpStorage.Core.VirtualServer
 
         internal static ScpServerVolume FromJson(JObject o, ScpConnection? c) => new ScpServerVolume
         {
-            Id = VsJson.Str(o, "id"),
+            AttachmentId = VsJson.Str(o, "id"),
             ServerId = VsJson.Str(o, "server_id") ?? "",
             VolumeId = VsJson.Str(o, "volume_id") ?? VsJson.Str(o, "id") ?? "",
             Device = VsJson.Str(o, "device"),

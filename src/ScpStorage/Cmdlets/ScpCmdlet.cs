@@ -66,6 +66,31 @@ namespace ScpStorage.Cmdlets
         /// <summary>The resolved connection of this call (resolved once; a terminating error if incomplete).</summary>
         protected ScpConnection Connection => _connection ??= ResolveConnection();
 
+        /// <summary>
+        /// The connection for a piped object: its own region and environment unless this call
+        /// names them, so an object goes back to where it came from.
+        /// </summary>
+        protected ScpConnection ConnectionFor(Core.VirtualServer.ScpResource? resource)
+        {
+            var c = Connection;
+            if (resource == null || string.IsNullOrEmpty(resource.Region)) return c;
+            var region = Region ?? resource.Region;
+            var environment = Environment ?? resource.Environment;
+            if (string.Equals(region, c.Region, StringComparison.OrdinalIgnoreCase) && string.Equals(environment, c.Environment, StringComparison.OrdinalIgnoreCase))
+                return c;
+            var key = region + "/" + environment;
+            if (!_byLocation.TryGetValue(key, out var other))
+            {
+                var call = CallSettings();
+                call.Region = region; call.Environment = environment;
+                other = ScpConfigResolver.ForProcess().Resolve(call, ScpModuleState.Current.Settings);
+                _byLocation[key] = other;
+            }
+            return other;
+        }
+
+        private readonly Dictionary<string, ScpConnection> _byLocation = new Dictionary<string, ScpConnection>(StringComparer.OrdinalIgnoreCase);
+
         /// <summary>A client for this call whose log lines reach Verbose/Debug/Warning.</summary>
         protected ScpClient Client => new ScpClient(Connection, Output.Log);
 
@@ -77,7 +102,7 @@ namespace ScpStorage.Cmdlets
         /// </summary>
         protected virtual void Run(ScpWorkItem item)
         {
-            var context = new ScpWorkContext(Connection, Output, WaitOptions, CancelToken);
+            var context = new ScpWorkContext(item.Connection ?? Connection, Output, WaitOptions, CancelToken);
             var task = Task.Run(() => item.Work(context));
             Output.Pump(task);
             if (task.IsFaulted) WriteError(ScpErrorRecords.From(task.Exception!.GetBaseException(), item.Target));
@@ -97,6 +122,15 @@ namespace ScpStorage.Cmdlets
             return task.GetAwaiter().GetResult();
         }
 
+        /// <summary><see cref="Invoke{T}"/> for helpers that resolve targets on behalf of a cmdlet.</summary>
+        internal T InvokeCall<T>(Func<ScpClient, CancellationToken, Task<T>> call) => Invoke(call);
+
+        /// <summary>The cancellation token, for helpers that resolve targets on behalf of a cmdlet.</summary>
+        internal CancellationToken CancellationToken => CancelToken;
+
+        /// <summary>A Virtual Server client for this call.</summary>
+        internal Core.VirtualServer.VirtualServerClient VirtualServer() => new Core.VirtualServer.VirtualServerClient(Client);
+
         /// <summary>Streams a list to the pipeline; log lines are replayed between items.</summary>
         protected void WriteStream<T>(IEnumerable<T> items)
         {
@@ -106,6 +140,22 @@ namespace ScpStorage.Cmdlets
                 WriteObject(item);
             }
             Output.Drain();
+        }
+
+        /// <summary>
+        /// ShouldProcess with -Force: -Force skips the confirmation prompt but never -WhatIf,
+        /// and an explicit -Confirm still asks.
+        /// </summary>
+        protected bool ShouldProcess(string target, string action, bool force)
+        {
+            var whatIf = MyInvocation.BoundParameters.TryGetValue("WhatIf", out var w) ? ((SwitchParameter)w).IsPresent
+                : LanguagePrimitives.IsTrue(SessionState.PSVariable.GetValue("WhatIfPreference"));
+            if (force && !whatIf && !MyInvocation.BoundParameters.ContainsKey("Confirm"))
+            {
+                WriteVerbose($"{action} on \"{target}\" (-Force: not asking for confirmation).");
+                return true;
+            }
+            return ShouldProcess(target, action);
         }
 
         /// <summary>Writes a failure of one input as a non-terminating error.</summary>

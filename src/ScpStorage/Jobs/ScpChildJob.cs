@@ -23,7 +23,7 @@ namespace ScpStorage.Jobs
         internal ScpChildJob(string command, ScpWorkItem item, ScpConnection connection, ScpWaitOptions? wait, CancellationTokenSource parentCts)
             : base(command, item.Description)
         {
-            _item = item; _connection = connection; _wait = wait;
+            _item = item; _connection = item.Connection ?? connection; _wait = wait;
             _cts = CancellationTokenSource.CreateLinkedTokenSource(parentCts.Token);
             PSJobTypeName = ScpJob.TypeName;
         }

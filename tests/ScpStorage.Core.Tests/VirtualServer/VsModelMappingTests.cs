@@ -174,7 +174,7 @@ namespace ScpStorage.Core.Tests.VirtualServer
         public void Server_volume_from_the_attach_answer_has_no_id_but_a_volume_id()
         {
             var a = ScpServerVolume.FromJson(J(@"{""delete_on_termination"":true,""device"":""/dev/vdb"",""server_id"":""srv"",""volume_id"":""vol""}"), Conn);
-            a.Id.Should().BeNull();
+            a.AttachmentId.Should().BeNull();
             a.VolumeId.Should().Be("vol");
             a.ServerId.Should().Be("srv");
             a.DeleteOnTermination.Should().BeTrue();

@@ -1,0 +1,56 @@
+using System;
+using System.Management.Automation;
+using ScpStorage.Core.VirtualServer;
+using ScpStorage.Execution;
+
+namespace ScpStorage.Cmdlets.VirtualServer.Volumes
+{
+    /// <summary>
+    /// Deletes Virtual Server volumes (with -Cascade, their snapshots too). Asks for confirmation
+    /// unless -Force or -Confirm:$false; -Wait returns once each volume is gone.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Remove, "ScpVolume", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = VolumeTarget.ById)]
+    [OutputType(typeof(void))]
+    public sealed class RemoveScpVolumeCommand : ScpWaitCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = VolumeTarget.ById, ValueFromPipelineByPropertyName = true)]
+        [Alias("VolumeId")]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(Completion.VolumeCompleter))]
+        public string[] Id { get; set; } = Array.Empty<string>();
+
+        /// <summary>Volume names; wildcards allowed (every match is removed, each confirmed).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = VolumeTarget.ByName)]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(Completion.VolumeCompleter))]
+        public string[] Name { get; set; } = Array.Empty<string>();
+
+        [Parameter(Mandatory = true, ParameterSetName = VolumeTarget.ByObject, ValueFromPipeline = true)]
+        public ScpVolume[] InputObject { get; set; } = Array.Empty<ScpVolume>();
+
+        /// <summary>Delete the volume's snapshots with it.</summary>
+        [Parameter]
+        public SwitchParameter Cascade { get; set; }
+
+        /// <summary>Do not ask for confirmation.</summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            foreach (var volume in VolumeTarget.Resolve(this, ParameterSetName, Id, Name, InputObject))
+            {
+                if (!ShouldProcess(volume.ToString(), Cascade ? "Remove volume and its snapshots" : "Remove volume", Force)) continue;
+                var (id, name, cascade) = (volume.Id, volume.Name, Cascade.IsPresent);
+                Run(new ScpWorkItem($"Remove volume {volume}", volume, async ctx =>
+                {
+                    var vs = new VirtualServerClient(ctx.Client);
+                    await vs.DeleteVolumeAsync(id, cascade, ctx.CancellationToken).ConfigureAwait(false);
+                    if (ctx.Wait != null)
+                        await vs.WaitForVolumeDeletedAsync(id, ctx.Wait, ctx.Progress, ctx.CancellationToken, name).ConfigureAwait(false);
+                }, ConnectionFor(volume)));
+            }
+        }
+    }
+}
