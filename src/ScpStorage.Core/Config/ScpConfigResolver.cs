@@ -52,6 +52,12 @@ namespace ScpStorage.Core.Config
         public ScpConnection Resolve(ScpSettings? call, ScpSettings? session)
         {
             var layers = Layers(call, session);
+            // A key pair is only ever taken whole from one source: an access key from one place
+            // signed with a secret from another would fail with a confusing 401.
+            foreach (var l in layers)
+                if ((l.Settings.AccessKey == null) != (l.Settings.SecretKey == null))
+                    throw new ScpConfigurationException(
+                        $"The {l.Source} give {(l.Settings.AccessKey == null ? "a secret key without an access key" : "an access key without a secret key")}; supply both.");
             var sources = new Dictionary<string, string>();
 
             T? Pick<T>(string field, Func<ScpSettings, T?> get) where T : class

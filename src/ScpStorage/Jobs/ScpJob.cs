@@ -34,8 +34,10 @@ namespace ScpStorage.Jobs
             foreach (var item in items) ChildJobs.Add(new ScpChildJob(command, item, connection, wait, _cts));
         }
 
-        /// <summary>The settings the job runs with (the secret key is never shown).</summary>
-        public ScpConnection Connection { get; }
+        /// <summary>The settings the job runs with, as Get-ScpContext shows them (never the secret key).</summary>
+        public Session.ScpContext Context => new Session.ScpContext(Connection);
+
+        internal ScpConnection Connection { get; }
 
         public override bool HasMoreData => ChildJobs.Any(c => c.HasMoreData);
         public override string Location => Environment.MachineName;

@@ -123,10 +123,14 @@ public sealed class ConfigurationTests : IDisposable
         session.Output.Single().Properties["AccessKey"].Value.Should().Be("session-ak");
         session.Debug.Should().Contain(d => d.Contains("AccessKey from session") && d.Contains("Region from environment (SCP_*)"));
 
-        var call = shell.Run("Get-ScpContext -AccessKey call-ak -Region kr-east1 -Debug");
+        var call = shell.Run("Get-ScpContext -AccessKey call-ak -SecretKey $s -Region kr-east1 -Debug");
         call.Output.Single().Properties["AccessKey"].Value.Should().Be("call-ak");
         Sources(call)["AccessKey"].Should().Be("call parameters");
-        Sources(call)["SecretKey"].Should().StartWith("session");
+        Sources(call)["SecretKey"].Should().Be("call parameters");
+        Sources(call)["Environment"].Should().Be("environment (SCP_*)");
+
+        var half = shell.Run("Get-ScpContext -AccessKey lonely-ak");
+        half.FirstError!.Exception.Message.Should().Contain("an access key without a secret key", "a key pair is never assembled from two sources");
 
         shell.Run("Disconnect-ScpAccount");
         shell.Run("Get-ScpContext").Output.Single().Properties["AccessKey"].Value.Should().Be("env-ak");

@@ -13,7 +13,8 @@ public sealed class EmulatorProcessTests
     public void Start_call_and_stop_the_bundled_emulator()
     {
         using var shell = new ModuleShell();
-        var started = shell.Run("$emu = Start-ScpEmulator -TransitionDelayMilliseconds 0; $emu");
+        var started = shell.Run("$emu = Start-ScpEmulator -TransitionDelayMilliseconds 0 -Verbose -Debug; $emu");
+        started.AllText().Should().NotContain(t => t.Contains(ModuleShell.DemoSecret), "the emulator's command line is shown without its secret");
         started.Errors.Should().BeEmpty();
         started.Terminating.Should().BeNull();
         var info = started.Output.Single();

@@ -27,7 +27,7 @@ public sealed class SecretHygieneTests : IClassFixture<EmulatorFixture>
             shell.Run("Invoke-ScpRestMethod virtualserver /v1/volumes/missing -Debug -Verbose"),
             shell.Run("Get-ScpContext -Debug -Verbose"),
             shell.Run("Get-ScpContext | ForEach-Object { $_.ToString(); $_.SecretKey; $_.Sources.Values }"),
-            shell.Run("$j = Invoke-ScpRestMethod virtualserver /v1/volumes/missing -AsJob -Debug -Verbose; $null = $j | Wait-Job -Timeout 30; $j | Receive-Job -ErrorAction SilentlyContinue -ErrorVariable e; $e; $j.ChildJobs[0].Verbose; $j.ChildJobs[0].Debug; $j.Connection.ToString()"),
+            shell.Run("$j = Invoke-ScpRestMethod virtualserver /v1/volumes/missing -AsJob -Debug -Verbose; $null = $j | Wait-Job -Timeout 30; $j | Receive-Job -ErrorAction SilentlyContinue -ErrorVariable e; $e; $j.ChildJobs[0].Verbose; $j.ChildJobs[0].Debug; $j.Context; $j.Context.ToString()"),
             shell.Run("Invoke-ScpRestMethod virtualserver /v1/volumes -SecretKey $secret -AccessKey wrong-key -Debug -Verbose"),
         };
         var text = runs.SelectMany(r => r.AllText()).ToList();

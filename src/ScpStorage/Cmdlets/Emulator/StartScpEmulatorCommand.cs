@@ -85,7 +85,8 @@ namespace ScpStorage.Cmdlets.Emulator
             };
             if (db != null) { args.Add("--db"); args.Add("\"" + db + "\""); } else args.Add("--in-memory");
 
-            WriteVerbose($"Starting {dll} {string.Join(" ", args)}");
+            // The secret is on the command line the emulator needs; never on the one we print.
+            WriteVerbose($"Starting {dll} {string.Join(" ", args).Replace(ScpEmulatorProcess.DemoSecretKey, ScpSecret.Mask)}");
             ScpEmulatorProcess emulator;
             try
             {

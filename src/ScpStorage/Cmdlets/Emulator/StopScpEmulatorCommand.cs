@@ -20,7 +20,8 @@ namespace ScpStorage.Cmdlets.Emulator
             if (!ShouldProcess(emulator.BaseUrl, "Stop the ScpStorage emulator")) return;
             emulator.Stop();
             state.Emulator = null;
-            if (state.Settings?.EndpointUrl == emulator.EndpointUrl) state.Settings = null;
+            if (state.Settings?.EndpointUrl == emulator.EndpointUrl)
+                state.Settings = new Core.Config.ScpSettings { Retry = state.Settings.Retry, ApiVersions = state.Settings.ApiVersions };
             WriteVerbose($"Emulator at {emulator.BaseUrl} stopped.");
         }
     }

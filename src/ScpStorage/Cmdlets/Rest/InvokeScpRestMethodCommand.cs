@@ -49,10 +49,19 @@ namespace ScpStorage.Cmdlets.Rest
         protected override void ProcessRecord()
         {
             var method = Method.ToUpperInvariant();
-            var request = new ScpRequest(Service, Operation ?? $"{method} {Path}", method, Path.Contains("?") ? Path.Substring(0, Path.IndexOf('?')) : Path);
+            var q = Path.IndexOf('?');
+            var request = new ScpRequest(Service, Operation ?? $"{method} {Path}", method, q < 0 ? Path : Path.Substring(0, q));
+            // A query written into -Path is kept: it joins -Query and is re-encoded canonically.
+            if (q >= 0)
+                foreach (var pair in Path.Substring(q + 1).Split(new[] { '&' }, System.StringSplitOptions.RemoveEmptyEntries))
+                {
+                    var eq = pair.IndexOf('=');
+                    string Decode(string x) => System.Uri.UnescapeDataString(x.Replace('+', ' '));
+                    request.WithQuery(Decode(eq < 0 ? pair : pair.Substring(0, eq)), eq < 0 ? "" : Decode(pair.Substring(eq + 1)));
+                }
             if (PathParameters != null)
                 foreach (DictionaryEntry e in PathParameters) request.WithPath(e.Key.ToString()!, e.Value?.ToString() ?? "");
-            foreach (var q in JsonToPowerShell.Query(Query)) request.WithQuery(q.Key, q.Value);
+            foreach (var kv in JsonToPowerShell.Query(Query)) request.WithQuery(kv.Key, kv.Value);
             if (Body != null) request.WithBody(JsonToPowerShell.FromPowerShell(Body));
 
             string relative;

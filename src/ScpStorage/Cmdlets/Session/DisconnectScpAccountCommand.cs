@@ -12,7 +12,8 @@ namespace ScpStorage.Cmdlets.Session
         {
             var state = ScpModuleState.Current;
             if (state.Settings == null) WriteVerbose("No session settings to clear.");
-            state.Settings = null;
+            // Credentials and endpoints go; retry policy and version pins are session choices that stay.
+            state.Settings = state.Settings == null ? null : new Core.Config.ScpSettings { Retry = state.Settings.Retry, ApiVersions = state.Settings.ApiVersions };
         }
     }
 }

@@ -32,6 +32,7 @@ namespace ScpStorage.Cmdlets.Session
 
         protected override void EndProcessing()
         {
+            Service = Service.ToLowerInvariant(); // pins are keyed by SCP's own lower-case service names
             var settings = ScpModuleState.Current.Settings ??= new ScpSettings();
             var pins = settings.ApiVersions == null ? new Dictionary<string, string>() : new Dictionary<string, string>(settings.ApiVersions);
             if (ParameterSetName == Unpin)
