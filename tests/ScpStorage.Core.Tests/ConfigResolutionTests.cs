@@ -113,9 +113,17 @@ namespace ScpStorage.Core.Tests
         }
 
         [Fact]
+        public void A_key_pair_split_across_sources_is_refused()
+        {
+            var env = TestEnv.Of(("SCP_TF_ACCESS_KEY", "AK-tf"), ("SCP_SECRET_KEY", "SK"), ("SCP_REGION", "kr-west1"), ("SCP_ENVIRONMENT", "e"));
+            var act = () => new ScpConfigResolver(env, TestEnv.NoHome).Resolve(null, null);
+            act.Should().Throw<ScpConfigurationException>().WithMessage("*secret key without an access key*");
+        }
+
+        [Fact]
         public void Blank_environment_variables_count_as_unset()
         {
-            var env = TestEnv.Of(("SCP_ACCESS_KEY", "  "), ("SCP_TF_ACCESS_KEY", " AK-tf "), ("SCP_SECRET_KEY", "SK"), ("SCP_REGION", "kr-west1"), ("SCP_ENVIRONMENT", "E"));
+            var env = TestEnv.Of(("SCP_ACCESS_KEY", "  "), ("SCP_TF_ACCESS_KEY", " AK-tf "), ("SCP_TF_SECRET_KEY", "SK"), ("SCP_REGION", "kr-west1"), ("SCP_ENVIRONMENT", "E"));
             var c = new ScpConfigResolver(env, TestEnv.NoHome).Resolve(null, null);
             c.AccessKey.Should().Be("AK-tf");
             c.Environment.Should().Be("e", "the environment is normalised to lower case");

@@ -55,9 +55,9 @@ namespace ScpStorage.Core.Config
             // A key pair is only ever taken whole from one source: an access key from one place
             // signed with a secret from another would fail with a confusing 401.
             foreach (var l in layers)
-                if ((l.Settings.AccessKey == null) != (l.Settings.SecretKey == null))
+                if (string.IsNullOrEmpty(l.Settings.AccessKey) != (l.Settings.SecretKey == null || l.Settings.SecretKey.IsEmpty))
                     throw new ScpConfigurationException(
-                        $"The {l.Source} give {(l.Settings.AccessKey == null ? "a secret key without an access key" : "an access key without a secret key")}; supply both.");
+                        $"The {l.Source} give {(string.IsNullOrEmpty(l.Settings.AccessKey) ? "a secret key without an access key" : "an access key without a secret key")}; supply both.");
             var sources = new Dictionary<string, string>();
 
             T? Pick<T>(string field, Func<ScpSettings, T?> get) where T : class
