@@ -31,7 +31,7 @@ public sealed class HelpTests
         synopsis.Should().NotStartWith(cmdlet + " ", "a generated syntax line is not a synopsis");
 
         var documented = shell.Run($"(Get-Help {cmdlet} -Full).parameters.parameter | ForEach-Object {{ $_.name + '=' + (($_.description | ForEach-Object Text) -join ' ') }}")
-            .Output.Select(o => o.ToString()!).ToDictionary(s => s.Split('=')[0], s => s.Substring(s.IndexOf('=') + 1));
+            .Output.Select(o => o.ToString()!).Where(s => !s.StartsWith("=")).ToDictionary(s => s.Split('=')[0], s => s.Substring(s.IndexOf('=') + 1));
         var actual = shell.Run($"(Get-Command {cmdlet}).Parameters.Keys").Output.Select(o => o.ToString()!).Where(p => !Common.Contains(p));
         foreach (var p in actual)
         {
