@@ -1,0 +1,60 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ScpStorage.Execution;
+
+namespace ScpStorage.Cmdlets.VirtualServer.Snapshots
+{
+    /// <summary>
+    /// Restores one kind of snapshot for Restore-ScpSnapshot. Each SCP service with snapshots
+    /// (Virtual Server volumes now; File Storage and bare metal block storage later) supplies
+    /// one handler in its own file and one line in <see cref="SnapshotRestoreHandlers"/>; the
+    /// cmdlet itself never changes.
+    /// </summary>
+    internal interface ISnapshotRestoreHandler
+    {
+        /// <summary>The piped object type this handler restores (instances of subtypes match too).</summary>
+        Type SnapshotType { get; }
+
+        /// <summary>How the kind is named when an unsupported object is piped, e.g. "ScpVolumeSnapshot (Get-ScpVolumeSnapshot)".</summary>
+        string Describe { get; }
+
+        /// <summary>
+        /// Resolves what the snapshot would overwrite (reading it from SCP when the confirmation
+        /// needs its name) and returns the unconfirmed plan; null after writing an error when the
+        /// target cannot be resolved. Must not change anything.
+        /// </summary>
+        SnapshotRestorePlan? Plan(RestoreScpSnapshotCommand cmdlet, object snapshot);
+    }
+
+    /// <summary>What a handler will do, for ShouldProcess, and the work to run once confirmed.</summary>
+    internal sealed class SnapshotRestorePlan
+    {
+        public SnapshotRestorePlan(string action, string target, ScpWorkItem work)
+        {
+            Action = action; Target = target; Work = work;
+        }
+
+        /// <summary>The ShouldProcess action, e.g. "Revert".</summary>
+        public string Action { get; }
+        /// <summary>The ShouldProcess target naming both sides, e.g. "volume data01 (id) to snapshot pre-patch (id)".</summary>
+        public string Target { get; }
+        public ScpWorkItem Work { get; }
+    }
+
+    /// <summary>The dispatch table of Restore-ScpSnapshot: piped object type → handler.</summary>
+    internal static class SnapshotRestoreHandlers
+    {
+        private static readonly IReadOnlyList<ISnapshotRestoreHandler> All = new ISnapshotRestoreHandler[]
+        {
+            new VirtualServerSnapshotRestoreHandler(),
+        };
+
+        /// <summary>The handler for this object, or null when no service restores its type.</summary>
+        public static ISnapshotRestoreHandler? For(object snapshot) =>
+            All.FirstOrDefault(h => h.SnapshotType.IsInstanceOfType(snapshot));
+
+        /// <summary>The supported kinds, for the error that rejects anything else.</summary>
+        public static string Supported => string.Join(", ", All.Select(h => h.Describe));
+    }
+}

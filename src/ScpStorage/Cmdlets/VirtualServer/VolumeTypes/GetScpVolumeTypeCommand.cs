@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using ScpStorage.Core.VirtualServer;
+using ScpStorage.Errors;
+
+namespace ScpStorage.Cmdlets.VirtualServer.VolumeTypes
+{
+    /// <summary>
+    /// Lists the volume types an account can create volumes with (SSD, HDD, SSD_KMS, ...), by
+    /// name (wildcards) or id, or the default type that New-ScpVolume uses without -VolumeType.
+    /// SCP has no name filter for types, so names are matched here.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "ScpVolumeType", DefaultParameterSetName = List)]
+    [OutputType(typeof(ScpVolumeType))]
+    public sealed class GetScpVolumeTypeCommand : ScpCmdlet
+    {
+        private const string List = "List";
+        private const string ById = "ById";
+        private const string DefaultSet = "Default";
+
+        /// <summary>Type names; wildcards allowed.</summary>
+        [Parameter(ParameterSetName = List, Position = 0)]
+        [SupportsWildcards]
+        [ArgumentCompleter(typeof(Completion.VolumeTypeCompleter))]
+        public string[]? Name { get; set; }
+
+        [Parameter(Mandatory = true, ParameterSetName = ById, ValueFromPipelineByPropertyName = true)]
+        [Alias("VolumeTypeId")]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(Completion.VolumeTypeCompleter))]
+        public string[] Id { get; set; } = Array.Empty<string>();
+
+        /// <summary>Only the default volume type.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = DefaultSet)]
+        public SwitchParameter Default { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            switch (ParameterSetName)
+            {
+                case ById:
+                    foreach (var id in Id) WriteOne(id, (c, ct) => new VirtualServerClient(c).GetVolumeTypeAsync(id, ct));
+                    break;
+                case DefaultSet:
+                    WriteOne("default", (c, ct) => new VirtualServerClient(c).GetDefaultVolumeTypeAsync(ct));
+                    break;
+                default:
+                    WriteList();
+                    break;
+            }
+        }
+
+        private void WriteList()
+        {
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            try
+            {
+                var items = NamePatterns.Match(new VirtualServerClient(Client).ListVolumeTypes(VirtualServerClient.MaxPageSize, null, CancelToken), t => t.Name, Name);
+                WriteStream(items.Select(t => { seen.Add(t.Name ?? ""); return t; }));
+            }
+            catch (Exception e) when (!(e is PipelineStoppedException) && !(e is OperationCanceledException && CancelToken.IsCancellationRequested))
+            {
+                WriteScpError(e, Name);
+                return;
+            }
+            foreach (var missing in NamePatterns.Unmatched(Name, seen))
+                WriteError(ScpErrorRecords.NotFound("volume type", missing, VirtualServerClient.ServiceName));
+        }
+
+        private void WriteOne(string id, Func<Core.Http.ScpClient, System.Threading.CancellationToken, System.Threading.Tasks.Task<ScpVolumeType>> get)
+        {
+            try { WriteObject(Invoke(get)); }
+            catch (Core.Errors.ScpRequestFailedException e) when (e.Status == 404) { WriteError(ScpErrorRecords.NotFound("volume type", id, VirtualServerClient.ServiceName)); }
+            catch (Core.Errors.ScpRequestFailedException e) { WriteScpError(e, id); }
+        }
+    }
+}
