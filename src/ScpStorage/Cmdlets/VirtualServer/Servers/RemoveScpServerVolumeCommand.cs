@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using ScpStorage.Core.VirtualServer;
+using ScpStorage.Execution;
+
+namespace ScpStorage.Cmdlets.VirtualServer.Servers
+{
+    /// <summary>
+    /// Detaches volumes from servers, from the server side; the volumes themselves are kept.
+    /// Asks for confirmation unless -Force or -Confirm:$false, because a detached disk
+    /// disappears from a running system. -Wait returns once each volume has settled (available,
+    /// or in-use when it is still attached to another server).
+    /// </summary>
+    [Cmdlet(VerbsCommon.Remove, "ScpServerVolume", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High,
+        DefaultParameterSetName = ServerVolumeTarget.ById)]
+    [OutputType(typeof(void))]
+    public sealed class RemoveScpServerVolumeCommand : ScpWaitCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ServerVolumeTarget.ById, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(Completion.ServerCompleter))]
+        public string ServerId { get; set; } = "";
+
+        [Parameter(Mandatory = true, Position = 1, ParameterSetName = ServerVolumeTarget.ById, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(Completion.VolumeCompleter))]
+        public string[] VolumeId { get; set; } = Array.Empty<string>();
+
+        /// <summary>Attachments from Get-ScpServerVolume.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ServerVolumeTarget.ByObject, ValueFromPipeline = true)]
+        public ScpServerVolume[] InputObject { get; set; } = Array.Empty<ScpServerVolume>();
+
+        /// <summary>Do not ask for confirmation.</summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
+        private readonly Dictionary<string, string> _names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+        protected override void ProcessRecord()
+        {
+            foreach (var attachment in ServerVolumeTarget.Resolve(this, ParameterSetName, ServerId, VolumeId, InputObject))
+            {
+                var at = ConnectionFor(attachment);
+                var target = ServerTarget.Describe(this, attachment, at, _names);
+                if (!ShouldProcess(target, "Detach volume", Force)) continue;
+                var (serverId, volumeId) = (attachment.ServerId, attachment.VolumeId);
+                Run(new ScpWorkItem($"Detach {target}", attachment, async ctx =>
+                {
+                    var vs = new VirtualServerClient(ctx.Client);
+                    await vs.DeleteServerVolumeAsync(serverId, volumeId, ctx.CancellationToken).ConfigureAwait(false);
+                    if (ctx.Wait != null)
+                        await vs.WaitForVolumeAsync(volumeId, ctx.Wait, ctx.Progress, ctx.CancellationToken).ConfigureAwait(false);
+                }, at));
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using ScpStorage.Core.VirtualServer;
+using ScpStorage.Execution;
+
+namespace ScpStorage.Cmdlets.VirtualServer.Servers
+{
+    /// <summary>
+    /// Changes whether attached volumes are deleted with their server (the only setting SCP lets
+    /// change on an attachment). Attachments come from Get-ScpServerVolume or by server and
+    /// volume id; -PassThru returns them as updated.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Set, "ScpServerVolume", SupportsShouldProcess = true, DefaultParameterSetName = ServerVolumeTarget.ById)]
+    [OutputType(typeof(ScpServerVolume))]
+    public sealed class SetScpServerVolumeCommand : ScpJobCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ServerVolumeTarget.ById, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(Completion.ServerCompleter))]
+        public string ServerId { get; set; } = "";
+
+        [Parameter(Mandatory = true, Position = 1, ParameterSetName = ServerVolumeTarget.ById, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(Completion.VolumeCompleter))]
+        public string[] VolumeId { get; set; } = Array.Empty<string>();
+
+        /// <summary>Attachments from Get-ScpServerVolume.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ServerVolumeTarget.ByObject, ValueFromPipeline = true)]
+        public ScpServerVolume[] InputObject { get; set; } = Array.Empty<ScpServerVolume>();
+
+        /// <summary>True: the volume is deleted with the server; false: it is kept.</summary>
+        [Parameter(Mandatory = true)]
+        public bool DeleteOnTermination { get; set; }
+
+        /// <summary>Return the updated attachment.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        private readonly Dictionary<string, string> _names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+        protected override void ProcessRecord()
+        {
+            foreach (var attachment in ServerVolumeTarget.Resolve(this, ParameterSetName, ServerId, VolumeId, InputObject))
+            {
+                var at = ConnectionFor(attachment);
+                var target = ServerTarget.Describe(this, attachment, at, _names);
+                if (!ShouldProcess(target, $"Set delete on termination to {DeleteOnTermination}")) continue;
+                var (serverId, volumeId, flag, passThru) = (attachment.ServerId, attachment.VolumeId, DeleteOnTermination, PassThru.IsPresent);
+                Run(new ScpWorkItem($"Set {target}", attachment, async ctx =>
+                {
+                    var updated = await new VirtualServerClient(ctx.Client).UpdateServerVolumeAsync(serverId, volumeId, flag, ctx.CancellationToken).ConfigureAwait(false);
+                    if (passThru) ctx.Output.Object(updated);
+                }, at));
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using System;
+using System.Management.Automation;
+using ScpStorage.Core.VirtualServer;
+using ScpStorage.Execution;
+
+namespace ScpStorage.Cmdlets.VirtualServer.Transfers
+{
+    /// <summary>
+    /// Offers volumes for transfer to another account. The volume waits in awaiting-transfer
+    /// until the receiver accepts (Receive-ScpVolumeTransfer) or the offer is cancelled. The
+    /// returned transfer carries the AuthKey, which SCP shows this one time only.
+    /// </summary>
+    [Cmdlet(VerbsCommon.New, "ScpVolumeTransfer", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium,
+        DefaultParameterSetName = ById)]
+    [OutputType(typeof(ScpVolumeTransfer))]
+    public sealed class NewScpVolumeTransferCommand : ScpJobCmdlet
+    {
+        private const string ById = "ById";
+        private const string ByObject = "ByObject";
+
+        /// <summary>No Id alias: a piped server's or snapshot's Id must not be offered as a volume.</summary>
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ById, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(Completion.VolumeCompleter))]
+        public string[] VolumeId { get; set; } = Array.Empty<string>();
+
+        /// <summary>Volumes from Get-ScpVolume; each is offered in its own region.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ByObject, ValueFromPipeline = true)]
+        public ScpVolume[] Volume { get; set; } = Array.Empty<ScpVolume>();
+
+        /// <summary>A label the receiver sees in Get-ScpVolumeTransfer; SCP sets no rule beyond its length.</summary>
+        [Parameter]
+        [ValidateLength(1, 255)]
+        public string? Name { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var volumes = ParameterSetName == ByObject ? Volume : Array.ConvertAll(VolumeId, id => Servers.ServerTarget.VolumeById(this, id));
+            foreach (var volume in volumes)
+            {
+                if (volume == null) continue;
+                if (!ShouldProcess(volume.ToString(), Name == null ? "Offer volume for transfer" : $"Offer volume for transfer as '{Name}'")) continue;
+                var (id, name) = (volume.Id, Name);
+                Run(new ScpWorkItem($"Transfer volume {volume}", volume, async ctx =>
+                {
+                    var transfer = await new VirtualServerClient(ctx.Client).CreateVolumeTransferAsync(id, name, ctx.CancellationToken).ConfigureAwait(false);
+                    ctx.Output.Object(transfer);
+                }, ConnectionFor(volume)));
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using System;
+using System.Management.Automation;
+using System.Net;
+using System.Security;
+using ScpStorage.Core.Errors;
+using ScpStorage.Core.VirtualServer;
+using ScpStorage.Errors;
+using ScpStorage.Execution;
+
+namespace ScpStorage.Cmdlets.VirtualServer.Transfers
+{
+    /// <summary>
+    /// Accepts volume transfers with the auth key the sender handed over, and returns each
+    /// received volume. The key is a credential: it is held as a SecureString, SCP's request body
+    /// is logged with the key masked, and it appears in no prompt, progress or error text. For
+    /// the same reason there is no -AsJob: a job is named after the command line, which would
+    /// carry a key typed literally.
+    /// </summary>
+    [Cmdlet(VerbsCommunications.Receive, "ScpVolumeTransfer", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium,
+        DefaultParameterSetName = TransferTarget.ById)]
+    [OutputType(typeof(ScpVolume))]
+    public sealed class ReceiveScpVolumeTransferCommand : ScpCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = TransferTarget.ById, ValueFromPipelineByPropertyName = true)]
+        [Alias("TransferId")]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(TransferCompleter))]
+        public string Id { get; set; } = "";
+
+        /// <summary>A transfer from New-ScpVolumeTransfer or Get-ScpVolumeTransfer.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = TransferTarget.ByObject, ValueFromPipeline = true)]
+        public ScpVolumeTransfer InputObject { get; set; } = null!;
+
+        /// <summary>The key the sender received from New-ScpVolumeTransfer; text or SecureString.</summary>
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [AuthKeyTransformation]
+        [ValidateNotNull]
+        public SecureString AuthKey { get; set; } = null!;
+
+        protected override void ProcessRecord()
+        {
+            var transfer = InputObject;
+            if (transfer == null && !TryRead(Id, out transfer)) return;
+            var id = transfer?.Id ?? Id;
+            var label = transfer?.ToString() ?? id;
+            var knownVolumeId = transfer?.VolumeId;
+            if (!ShouldProcess(label, knownVolumeId == null ? "Accept volume transfer" : $"Accept volume transfer of volume {knownVolumeId}")) return;
+            var key = AuthKey;
+            Run(new ScpWorkItem($"Accept volume transfer {label}", label, async ctx =>
+            {
+                var vs = new VirtualServerClient(ctx.Client);
+                ScpVolumeTransfer accepted;
+                try
+                {
+                    // The plain key lives only for this call; the request log masks auth_key.
+                    accepted = await vs.AcceptVolumeTransferAsync(id, new NetworkCredential("", key).Password, ctx.CancellationToken).ConfigureAwait(false);
+                }
+                catch (ScpRequestFailedException e) when (e.Status == 404)
+                {
+                    ctx.Output.Error(ScpErrorRecords.NotFound("volume transfer", id, VirtualServerClient.ServiceName));
+                    return;
+                }
+                var volumeId = accepted.VolumeId ?? knownVolumeId;
+                if (string.IsNullOrEmpty(volumeId))
+                {
+                    ctx.Output.Error(new ErrorRecord(new InvalidOperationException(
+                        $"Transfer {label} was accepted, but SCP did not say which volume it carried; find it with Get-ScpVolume."),
+                        "ScpTransferVolumeUnknown", ErrorCategory.InvalidResult, label));
+                    return;
+                }
+                ctx.Output.Object(await vs.GetVolumeAsync(volumeId!, ctx.CancellationToken).ConfigureAwait(false));
+            }, ConnectionFor(transfer)));
+        }
+
+        /// <summary>
+        /// The transfer, for its name in the prompt. A receiver in another account may not be
+        /// allowed to read it before accepting, so a transfer it cannot see is accepted by id and
+        /// SCP's answer to the accept decides whether it exists.
+        /// </summary>
+        private bool TryRead(string id, out ScpVolumeTransfer? transfer)
+        {
+            transfer = null;
+            try
+            {
+                transfer = Invoke((c, ct) => new VirtualServerClient(c).GetVolumeTransferAsync(id, ct));
+            }
+            catch (ScpRequestFailedException e) when (e.Status == 404 || e.Status == 403)
+            {
+                WriteVerbose($"Transfer {id} is not visible to this account before it is accepted; accepting it by id.");
+            }
+            catch (ScpRequestFailedException e)
+            {
+                WriteScpError(e, id);
+                return false;
+            }
+            return true;
+        }
+    }
+}

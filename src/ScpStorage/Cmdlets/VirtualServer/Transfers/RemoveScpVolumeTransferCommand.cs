@@ -1,0 +1,47 @@
+using System;
+using System.Linq;
+using System.Management.Automation;
+using ScpStorage.Core.VirtualServer;
+using ScpStorage.Execution;
+
+namespace ScpStorage.Cmdlets.VirtualServer.Transfers
+{
+    /// <summary>
+    /// Cancels pending volume transfers; each volume returns to available in the sender's
+    /// account. Asks for confirmation unless -Force or -Confirm:$false, because the auth key
+    /// already handed to the receiver stops working.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Remove, "ScpVolumeTransfer", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High,
+        DefaultParameterSetName = TransferTarget.ById)]
+    [OutputType(typeof(void))]
+    public sealed class RemoveScpVolumeTransferCommand : ScpJobCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = TransferTarget.ById, ValueFromPipelineByPropertyName = true)]
+        [Alias("TransferId")]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(TransferCompleter))]
+        public string[] Id { get; set; } = Array.Empty<string>();
+
+        /// <summary>Transfers from Get-ScpVolumeTransfer or New-ScpVolumeTransfer.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = TransferTarget.ByObject, ValueFromPipeline = true)]
+        public ScpVolumeTransfer[] InputObject { get; set; } = Array.Empty<ScpVolumeTransfer>();
+
+        /// <summary>Do not ask for confirmation.</summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var transfers = ParameterSetName == TransferTarget.ByObject ? InputObject : Id.Select(id => TransferTarget.Get(this, id));
+            foreach (var transfer in transfers)
+            {
+                if (transfer == null) continue;
+                var what = transfer.VolumeId == null ? "Cancel volume transfer" : $"Cancel volume transfer of volume {transfer.VolumeId}";
+                if (!ShouldProcess(transfer.ToString(), what, Force)) continue;
+                var id = transfer.Id;
+                Run(new ScpWorkItem($"Cancel volume transfer {transfer}", transfer,
+                    ctx => new VirtualServerClient(ctx.Client).DeleteVolumeTransferAsync(id, ctx.CancellationToken), ConnectionFor(transfer)));
+            }
+        }
+    }
+}
