@@ -10,8 +10,10 @@ namespace ScpStorage.Cmdlets.VirtualServer.Servers
     /// chosen). Volumes come from the pipeline or by id; the server by id, exact name or object.
     /// Returns the attachment; with -Wait, once the volume is in-use.
     /// </summary>
+    // The default set takes the piped object: PowerShell binds pipeline input to a candidate default
+    // set first, and a default id set would refuse a piped object that lacks the id property.
     [Cmdlet(VerbsCommon.Add, "ScpServerVolume", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium,
-        DefaultParameterSetName = VolumeIdServerId)]
+        DefaultParameterSetName = VolumeServerName)]
     [OutputType(typeof(ScpServerVolume))]
     public sealed class AddScpServerVolumeCommand : ScpWaitCmdlet
     {

@@ -12,7 +12,9 @@ namespace ScpStorage.Cmdlets.VirtualServer.Servers
     /// termination), or shows one attachment with -VolumeId. The attachments pipe into
     /// Set-ScpServerVolume and Remove-ScpServerVolume.
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "ScpServerVolume", DefaultParameterSetName = ByServerId)]
+    // The default set takes the piped object: PowerShell binds pipeline input to a candidate default
+    // set first, and a default id set would refuse a piped object that lacks the id property.
+    [Cmdlet(VerbsCommon.Get, "ScpServerVolume", DefaultParameterSetName = ByServer)]
     [OutputType(typeof(ScpServerVolume))]
     public sealed class GetScpServerVolumeCommand : ScpCmdlet
     {

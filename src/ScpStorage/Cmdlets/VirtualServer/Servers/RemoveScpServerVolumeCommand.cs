@@ -12,8 +12,10 @@ namespace ScpStorage.Cmdlets.VirtualServer.Servers
     /// disappears from a running system. -Wait returns once each volume has settled (available,
     /// or in-use when it is still attached to another server).
     /// </summary>
+    // The default set takes the piped object: PowerShell binds pipeline input to a candidate default
+    // set first, and a default id set would refuse a piped object that lacks the id property.
     [Cmdlet(VerbsCommon.Remove, "ScpServerVolume", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High,
-        DefaultParameterSetName = ServerVolumeTarget.ById)]
+        DefaultParameterSetName = ServerVolumeTarget.ByObject)]
     [OutputType(typeof(void))]
     public sealed class RemoveScpServerVolumeCommand : ScpWaitCmdlet
     {

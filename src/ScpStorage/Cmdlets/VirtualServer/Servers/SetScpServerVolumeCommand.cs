@@ -11,7 +11,9 @@ namespace ScpStorage.Cmdlets.VirtualServer.Servers
     /// change on an attachment). Attachments come from Get-ScpServerVolume or by server and
     /// volume id; -PassThru returns them as updated.
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "ScpServerVolume", SupportsShouldProcess = true, DefaultParameterSetName = ServerVolumeTarget.ById)]
+    // The default set takes the piped object: PowerShell binds pipeline input to a candidate default
+    // set first, and a default id set would refuse a piped object that lacks the id property.
+    [Cmdlet(VerbsCommon.Set, "ScpServerVolume", SupportsShouldProcess = true, DefaultParameterSetName = ServerVolumeTarget.ByObject)]
     [OutputType(typeof(ScpServerVolume))]
     public sealed class SetScpServerVolumeCommand : ScpJobCmdlet
     {

@@ -10,8 +10,10 @@ namespace ScpStorage.Cmdlets.VirtualServer.Transfers
     /// until the receiver accepts (Receive-ScpVolumeTransfer) or the offer is cancelled. The
     /// returned transfer carries the AuthKey, which SCP shows this one time only.
     /// </summary>
+    // The default set takes the piped object: PowerShell binds pipeline input to a candidate default
+    // set first, and a default id set would refuse a piped object that lacks the id property.
     [Cmdlet(VerbsCommon.New, "ScpVolumeTransfer", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium,
-        DefaultParameterSetName = ById)]
+        DefaultParameterSetName = ByObject)]
     [OutputType(typeof(ScpVolumeTransfer))]
     public sealed class NewScpVolumeTransferCommand : ScpJobCmdlet
     {

@@ -16,8 +16,10 @@ namespace ScpStorage.Cmdlets.VirtualServer.Transfers
     /// the same reason there is no -AsJob: a job is named after the command line, which would
     /// carry a key typed literally.
     /// </summary>
+    // The default set takes the piped object: PowerShell binds pipeline input to a candidate default
+    // set first, and a default id set would refuse a piped object that lacks the id property.
     [Cmdlet(VerbsCommunications.Receive, "ScpVolumeTransfer", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium,
-        DefaultParameterSetName = TransferTarget.ById)]
+        DefaultParameterSetName = TransferTarget.ByObject)]
     [OutputType(typeof(ScpVolume))]
     public sealed class ReceiveScpVolumeTransferCommand : ScpCmdlet
     {

@@ -11,8 +11,10 @@ namespace ScpStorage.Cmdlets.VirtualServer.Transfers
     /// account. Asks for confirmation unless -Force or -Confirm:$false, because the auth key
     /// already handed to the receiver stops working.
     /// </summary>
+    // The default set takes the piped object: PowerShell binds pipeline input to a candidate default
+    // set first, and a default id set would refuse a piped object that lacks the id property.
     [Cmdlet(VerbsCommon.Remove, "ScpVolumeTransfer", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High,
-        DefaultParameterSetName = TransferTarget.ById)]
+        DefaultParameterSetName = TransferTarget.ByObject)]
     [OutputType(typeof(void))]
     public sealed class RemoveScpVolumeTransferCommand : ScpJobCmdlet
     {
