@@ -18,21 +18,27 @@ namespace ScpStorage.Core.Http
     {
         private readonly ScpPipeline _pipeline;
 
-        public ScpClient(ScpConnection connection, Action<ScpLogEvent>? log = null, ScpPipeline? pipeline = null)
+        /// <param name="isEnabled">
+        /// Which levels the sink wants; levels it does not want are never formatted, so a quiet
+        /// call costs no log text (null: every level the sink gets).
+        /// </param>
+        public ScpClient(ScpConnection connection, Action<ScpLogEvent>? log = null, ScpPipeline? pipeline = null, Func<ScpLogLevel, bool>? isEnabled = null)
         {
             Connection = connection ?? throw new ArgumentNullException(nameof(connection));
             Log = log;
+            IsEnabled = log == null ? (_ => false) : isEnabled ?? (_ => true);
             _pipeline = pipeline ?? ScpPipeline.Shared;
         }
 
         public ScpConnection Connection { get; }
         public Action<ScpLogEvent>? Log { get; }
+        public Func<ScpLogLevel, bool> IsEnabled { get; }
 
         /// <summary>Sends a request; returns the 2xx answer or throws <see cref="ScpRequestFailedException"/>.</summary>
         public async Task<ScpResponse> SendAsync(ScpRequest request, CancellationToken ct)
         {
             WarnIfExpired(request);
-            var m = await _pipeline.SendAsync(request, Connection, Log, ct).ConfigureAwait(false);
+            var m = await _pipeline.SendAsync(request, Connection, Log, ct, IsEnabled).ConfigureAwait(false);
             var url = ScpRedactor.Url(m.Url);
             if (m.HttpResponse == null)
             {

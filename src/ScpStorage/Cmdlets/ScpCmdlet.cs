@@ -92,7 +92,7 @@ namespace ScpStorage.Cmdlets
         private readonly Dictionary<string, ScpConnection> _byLocation = new Dictionary<string, ScpConnection>(StringComparer.OrdinalIgnoreCase);
 
         /// <summary>A client for this call whose log lines reach Verbose/Debug/Warning.</summary>
-        protected ScpClient Client => new ScpClient(Connection, Output.Log);
+        protected ScpClient Client => new ScpClient(Connection, Output.Log, isEnabled: Output.IsEnabled);
 
         protected override void StopProcessing() => _cts.Cancel();
 
@@ -128,8 +128,12 @@ namespace ScpStorage.Cmdlets
         /// <summary>The cancellation token, for helpers that resolve targets on behalf of a cmdlet.</summary>
         internal CancellationToken CancellationToken => CancelToken;
 
-        /// <summary>A Virtual Server client for this call.</summary>
-        internal Core.VirtualServer.VirtualServerClient VirtualServer() => new Core.VirtualServer.VirtualServerClient(Client);
+        /// <summary>A Virtual Server client for this call, or for a piped object's own region.</summary>
+        internal Core.VirtualServer.VirtualServerClient VirtualServer(Core.VirtualServer.ScpResource? resource = null) =>
+            new Core.VirtualServer.VirtualServerClient(ClientFor(resource == null ? Connection : ConnectionFor(resource)));
+
+        /// <summary>A client for another connection with this call's log sink and levels.</summary>
+        internal ScpClient ClientFor(ScpConnection connection) => new ScpClient(connection, Output.Log, isEnabled: Output.IsEnabled);
 
         /// <summary>Streams a list to the pipeline; log lines are replayed between items.</summary>
         protected void WriteStream<T>(IEnumerable<T> items)

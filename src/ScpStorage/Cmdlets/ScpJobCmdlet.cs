@@ -37,7 +37,7 @@ namespace ScpStorage.Cmdlets
             if (!AsJob || _queued.Count == 0) return;
             var command = MyInvocation.Line.Trim();
             var job = new ScpJob(command.Length == 0 ? MyInvocation.MyCommand.Name : command, MyInvocation.MyCommand.Name,
-                _queued, Connection, WaitOptions, ThrottleLimit);
+                _queued, Connection, WaitOptions, ThrottleLimit, Output.Levels);
             Register(job);
             job.StartJob();
             WriteObject(job);

@@ -15,5 +15,8 @@ namespace ScpStorage.Execution
         void Log(ScpLogEvent e);
         void Progress(ScpWaitProgress progress, int activityId);
         void Error(ErrorRecord record);
+
+        /// <summary>Whether anyone reads this level (Verbose/Debug off means their text is never built).</summary>
+        bool IsEnabled(ScpLogLevel level);
     }
 }

@@ -18,7 +18,17 @@ namespace ScpStorage.Execution
         private readonly Cmdlet _cmdlet;
         private readonly BlockingCollection<Action> _queue = new BlockingCollection<Action>();
 
-        public PipelineOutput(Cmdlet cmdlet) { _cmdlet = cmdlet; }
+        private readonly ScpLogLevels _levels;
+
+        public PipelineOutput(PSCmdlet cmdlet)
+        {
+            _cmdlet = cmdlet;
+            _levels = ScpLogLevels.Of(cmdlet); // read on the pipeline thread: session state is not for worker threads
+        }
+
+        public ScpLogLevels Levels => _levels;
+
+        public bool IsEnabled(ScpLogLevel level) => _levels.IsEnabled(level);
 
         public void Object(object item) => _queue.Add(() => _cmdlet.WriteObject(item));
 

@@ -17,7 +17,7 @@ namespace ScpStorage.Execution
         public ScpWorkContext(ScpConnection connection, IScpOutput output, ScpWaitOptions? wait, CancellationToken ct)
         {
             Output = output;
-            Client = new ScpClient(connection, output.Log);
+            Client = new ScpClient(connection, output.Log, isEnabled: output.IsEnabled);
             Wait = wait;
             CancellationToken = ct;
             ActivityId = Interlocked.Increment(ref _activityIds) & 0x7FFFFFFF;

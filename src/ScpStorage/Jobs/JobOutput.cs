@@ -9,8 +9,11 @@ namespace ScpStorage.Jobs
     internal sealed class JobOutput : IScpOutput
     {
         private readonly Job _job;
+        private readonly ScpLogLevels _levels;
 
-        public JobOutput(Job job) { _job = job; }
+        public JobOutput(Job job, ScpLogLevels levels) { _job = job; _levels = levels; }
+
+        public bool IsEnabled(ScpLogLevel level) => _levels.IsEnabled(level);
 
         public void Object(object item) => _job.Output.Add(PSObject.AsPSObject(item));
 

@@ -20,9 +20,12 @@ namespace ScpStorage.Jobs
         private readonly ScpWaitOptions? _wait;
         private readonly CancellationTokenSource _cts;
 
-        internal ScpChildJob(string command, ScpWorkItem item, ScpConnection connection, ScpWaitOptions? wait, CancellationTokenSource parentCts)
+        private readonly ScpLogLevels _levels;
+
+        internal ScpChildJob(string command, ScpWorkItem item, ScpConnection connection, ScpWaitOptions? wait, CancellationTokenSource parentCts, ScpLogLevels levels)
             : base(command, item.Description)
         {
+            _levels = levels;
             _item = item; _connection = item.Connection ?? connection; _wait = wait;
             _cts = CancellationTokenSource.CreateLinkedTokenSource(parentCts.Token);
             PSJobTypeName = ScpJob.TypeName;
@@ -43,7 +46,7 @@ namespace ScpStorage.Jobs
         {
             if (_cts.IsCancellationRequested) { SetJobState(JobState.Stopped); Done(); return; }
             SetJobState(JobState.Running);
-            var output = new JobOutput(this);
+            var output = new JobOutput(this, _levels);
             try
             {
                 await _item.Work(new ScpWorkContext(_connection, output, _wait, _cts.Token)).ConfigureAwait(false);

@@ -25,13 +25,13 @@ namespace ScpStorage.Jobs
         private readonly int _throttle;
         private int _started;
 
-        internal ScpJob(string command, string name, IEnumerable<ScpWorkItem> items, ScpConnection connection, ScpWaitOptions? wait, int throttle)
+        internal ScpJob(string command, string name, IEnumerable<ScpWorkItem> items, ScpConnection connection, ScpWaitOptions? wait, int throttle, ScpLogLevels levels)
             : base(command, name)
         {
             PSJobTypeName = TypeName;
             Connection = connection;
             _throttle = Math.Max(1, throttle);
-            foreach (var item in items) ChildJobs.Add(new ScpChildJob(command, item, connection, wait, _cts));
+            foreach (var item in items) ChildJobs.Add(new ScpChildJob(command, item, connection, wait, _cts, levels));
         }
 
         /// <summary>The settings the job runs with, as Get-ScpContext shows them (never the secret key).</summary>

@@ -17,10 +17,18 @@ namespace ScpStorage.Core.Http.Pipeline
         public override async Task ProcessAsync(ScpMessage message, ScpPipelineNext next)
         {
             var log = message.Log;
+            var verbose = log != null && message.IsEnabled(ScpLogLevel.Verbose);
+            var debug = log != null && message.IsEnabled(ScpLogLevel.Debug);
+            if (!verbose && !debug)
+            {
+                await next.InvokeAsync(message).ConfigureAwait(false);
+                return;
+            }
             var url = ScpRedactor.Url(message.Url);
-            log.Write(ScpLogLevel.Verbose,
-                $"{message.Request.Service} {message.Request.Operation}: {message.Request.Method} {url} (attempt {message.Attempt}/{message.MaxAttempts}, request {message.RequestId})");
-            if (log != null)
+            if (verbose)
+                log.Write(ScpLogLevel.Verbose,
+                    $"{message.Request.Service} {message.Request.Operation}: {message.Request.Method} {url} (attempt {message.Attempt}/{message.MaxAttempts}, request {message.RequestId})");
+            if (debug)
             {
                 var headers = message.HttpRequest!.Headers.Select(h => $"{h.Key}: {ScpRedactor.Header(h.Key, string.Join(",", h.Value))}");
                 log.Write(ScpLogLevel.Debug, "Request headers: " + string.Join("; ", headers));
@@ -31,11 +39,12 @@ namespace ScpStorage.Core.Http.Pipeline
             var ms = watch.ElapsedMilliseconds;
             if (message.HttpResponse != null)
             {
-                log.Write(ScpLogLevel.Verbose, $"{message.Request.Method} {url} -> {(int)message.HttpResponse.StatusCode} {message.HttpResponse.ReasonPhrase} in {ms} ms");
-                if (log != null && message.ResponseBody.Length > 0)
+                if (verbose)
+                    log.Write(ScpLogLevel.Verbose, $"{message.Request.Method} {url} -> {(int)message.HttpResponse.StatusCode} {message.HttpResponse.ReasonPhrase} in {ms} ms");
+                if (debug && message.ResponseBody.Length > 0)
                     log.Write(ScpLogLevel.Debug, "Response body: " + Truncate(ScpRedactor.Body(message.ResponseBody)));
             }
-            else if (message.TransportError != null)
+            else if (message.TransportError != null && verbose)
             {
                 log.Write(ScpLogLevel.Verbose, $"{message.Request.Method} {url} -> no response after {ms} ms: {message.TransportError.GetBaseException().Message}");
             }

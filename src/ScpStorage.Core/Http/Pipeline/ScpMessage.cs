@@ -26,6 +26,8 @@ namespace ScpStorage.Core.Http.Pipeline
         public ScpRequest Request { get; }
         public ScpConnection Connection { get; }
         public Action<ScpLogEvent>? Log { get; }
+        /// <summary>Whether anyone listens at a level; policies skip formatting what nobody reads.</summary>
+        public Func<ScpLogLevel, bool> IsEnabled { get; internal set; } = _ => true;
         public Func<DateTimeOffset> Clock { get; }
         public CancellationToken CancellationToken { get; }
         public string BaseUrl { get; }

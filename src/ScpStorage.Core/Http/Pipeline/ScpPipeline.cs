@@ -33,9 +33,10 @@ namespace ScpStorage.Core.Http.Pipeline
         public static ScpPipeline Shared => SharedInstance.Value;
 
         /// <summary>Runs a request through every policy; the message holds the final attempt's outcome.</summary>
-        public async Task<ScpMessage> SendAsync(ScpRequest request, ScpConnection connection, Action<ScpLogEvent>? log, CancellationToken ct)
+        public async Task<ScpMessage> SendAsync(ScpRequest request, ScpConnection connection, Action<ScpLogEvent>? log, CancellationToken ct,
+            Func<ScpLogLevel, bool>? isEnabled = null)
         {
-            var message = new ScpMessage(request, connection, log, _clock, ct);
+            var message = new ScpMessage(request, connection, log, _clock, ct) { IsEnabled = log == null ? (_ => false) : isEnabled ?? (_ => true) };
             await new ScpPipelineNext(_policies, 0).InvokeAsync(message).ConfigureAwait(false);
             return message;
         }

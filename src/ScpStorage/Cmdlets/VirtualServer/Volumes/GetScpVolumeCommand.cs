@@ -67,7 +67,7 @@ namespace ScpStorage.Cmdlets.VirtualServer.Volumes
                     foreach (var id in Id) WriteOne(() => Invoke((c, ct) => new VirtualServerClient(c).GetVolumeAsync(id, ct)), id);
                     break;
                 case ByServer:
-                    var server = new VirtualServerClient(new Core.Http.ScpClient(ConnectionFor(Server), Output.Log));
+                    var server = VirtualServer(Server);
                     foreach (var attached in Server.VolumeIds)
                         WriteOne(() => Invoke((c, ct) => server.GetVolumeAsync(attached, ct)), attached);
                     break;
@@ -87,7 +87,8 @@ namespace ScpStorage.Cmdlets.VirtualServer.Volumes
             {
                 var items = NamePatterns.Match(vs.ListVolumes(filter, Sort, PageSize, serverFirst, CancelToken), v => v.Name, Name);
                 if (First.HasValue) items = items.Take(First.Value);
-                WriteStream(items.Select(v => { seen.Add(v.Name ?? ""); return v; }));
+                // Names are only remembered when some were asked for, so a full listing stays flat in memory.
+                WriteStream(Name == null ? items : items.Select(v => { seen.Add(v.Name ?? ""); return v; }));
             }
             catch (Exception e) when (!(e is PipelineStoppedException) && !(e is OperationCanceledException && CancelToken.IsCancellationRequested))
             {
