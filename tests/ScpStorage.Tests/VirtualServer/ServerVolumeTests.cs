@@ -52,6 +52,13 @@ public sealed class ServerVolumeTests : IClassFixture<EmulatorFixture>
         piped.Errors.Should().BeEmpty();
         piped.Output.Should().HaveCount(2);
         piped.Output[0].ToString().Should().Be(piped.Output[1].ToString());
+
+        Volumes(shell, "sv-byprop", "sv-vol-srvid", "sv-vol-srvobj");
+        var byProperty = shell.Run("[pscustomobject]@{ ServerId = (Get-ScpServer -Name web02).Id; VolumeId = (Get-ScpVolume -Name sv-byprop).Id } | Add-ScpServerVolume -Wait");
+        byProperty.Errors.Should().BeEmpty("ServerId and VolumeId bind by property name");
+        byProperty.Output.Should().ContainSingle();
+        shell.Run("Get-ScpVolume -Name sv-vol-srvid | Add-ScpServerVolume -ServerId (Get-ScpServer -Name web02).Id; Get-ScpVolume -Name sv-vol-srvobj | Add-ScpServerVolume -Server (Get-ScpServer -Name web02)")
+            .Output.Should().HaveCount(2);
     }
 
     [Fact]
