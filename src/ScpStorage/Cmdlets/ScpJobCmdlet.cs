@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Runspaces;
 using ScpStorage.Execution;
@@ -35,8 +36,10 @@ namespace ScpStorage.Cmdlets
         {
             base.EndProcessing();
             if (!AsJob || _queued.Count == 0) return;
-            var command = MyInvocation.Line.Trim();
-            var job = new ScpJob(command.Length == 0 ? MyInvocation.MyCommand.Name : command, MyInvocation.MyCommand.Name,
+            // The job's Command shows parameter names, never values: a value typed on the command
+            // line (a key, a token) must not end up in Get-Job output.
+            var command = MyInvocation.MyCommand.Name + string.Concat(MyInvocation.BoundParameters.Keys.Select(k => " -" + k));
+            var job = new ScpJob(command, MyInvocation.MyCommand.Name,
                 _queued, Connection, WaitOptions, ThrottleLimit, Output.Levels);
             Register(job);
             job.StartJob();

@@ -26,6 +26,8 @@ public sealed class JobTests : IClassFixture<EmulatorFixture>
         job.Properties["PSJobTypeName"].Value.Should().Be("ScpJob");
 
         shell.Run("Get-Job -Id $job.Id | ForEach-Object Name").Output.Select(o => o.ToString()).Should().Equal("Invoke-ScpRestMethod");
+        var command = shell.Run("$job.Command").Output.Single().ToString();
+        command.Should().StartWith("Invoke-ScpRestMethod").And.Contain("-AsJob").And.NotContain("/v1/volume-types", "values typed on the command line never reach Get-Job");
         var received = shell.Run("$job | Wait-Job -Timeout 30 | Receive-Job");
         received.Errors.Should().BeEmpty();
         received.Output.Should().ContainSingle().Which.Properties["volume_types"].Should().NotBeNull();
