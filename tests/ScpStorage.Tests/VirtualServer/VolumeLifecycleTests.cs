@@ -84,6 +84,16 @@ public sealed class VolumeLifecycleTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
+    public void A_piped_volume_is_removed_as_itself_without_being_read_again()
+    {
+        using var shell = _emu.Shell();
+        shell.Run("$v = New-ScpVolume -Name piped-rm -SizeGB 8 -Wait").Errors.Should().BeEmpty();
+        _emu.Host.ClearRequests();
+        shell.Run("$v | Remove-ScpVolume -Force").Errors.Should().BeEmpty();
+        _emu.Host.Requests.Select(r => r.Method).Should().Equal("DELETE");
+    }
+
+    [Fact]
     public void Remove_by_name_and_Force_without_prompting()
     {
         using var shell = _emu.Shell();

@@ -9,8 +9,10 @@ namespace ScpStorage.Cmdlets.VirtualServer.Volumes
     /// Deletes Virtual Server volumes (with -Cascade, their snapshots too). Asks for confirmation
     /// unless -Force or -Confirm:$false; -Wait returns once each volume is gone.
     /// </summary>
-    [Cmdlet(VerbsCommon.Remove, "ScpVolume", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = VolumeTarget.ById)]
+    [Cmdlet(VerbsCommon.Remove, "ScpVolume", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = VolumeTarget.ByObject)]
     [OutputType(typeof(void))]
+    // ByObject is the default set so a piped volume binds as itself (no second read, and it goes
+    // back to its own region) instead of by its Id property.
     public sealed class RemoveScpVolumeCommand : ScpWaitCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = VolumeTarget.ById, ValueFromPipelineByPropertyName = true)]
