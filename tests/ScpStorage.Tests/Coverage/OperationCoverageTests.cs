@@ -39,7 +39,7 @@ public sealed class OperationCoverageTests : IClassFixture<EmulatorFixture>
         using var shell = _emu.Shell();
         _emu.Host.ClearRequests();
         var run = shell.Run($"& '{journey}'");
-        run.Terminating.Should().BeNull();
+        run.Terminating.Should().BeNull(run.Terminating?.ErrorRecord.InvocationInfo?.PositionMessage);
         run.Errors.Should().BeEmpty("the journey is a clean session: {0}", string.Join("; ", run.Errors.Select(e => e.ToString())));
 
         // Each successful request counts for the most specific operation it matches, so
