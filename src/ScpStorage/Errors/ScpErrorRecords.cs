@@ -44,6 +44,10 @@ namespace ScpStorage.Errors
             return Record(e, "ScpResourceNotFound", ErrorCategory.ObjectNotFound, nameOrId, null);
         }
 
+        /// <summary>A request that cannot succeed in the resource's current situation, refused before it is sent (or a result that cannot be used).</summary>
+        public static ErrorRecord InvalidOperation(string errorId, string message, object? target, ErrorCategory category = ErrorCategory.InvalidOperation) =>
+            Record(new PSInvalidOperationException(message), errorId, category, target, null);
+
         /// <summary>Input rejected before any request was sent.</summary>
         public static ErrorRecord InvalidArgument(string message, object? target) =>
             Record(new PSArgumentException(message), "ScpInvalidArgument", ErrorCategory.InvalidArgument, target, null);

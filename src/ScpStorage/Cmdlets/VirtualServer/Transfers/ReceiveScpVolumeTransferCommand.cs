@@ -65,9 +65,9 @@ namespace ScpStorage.Cmdlets.VirtualServer.Transfers
                 var volumeId = accepted.VolumeId ?? knownVolumeId;
                 if (string.IsNullOrEmpty(volumeId))
                 {
-                    ctx.Output.Error(new ErrorRecord(new InvalidOperationException(
-                        $"Transfer {label} was accepted, but SCP did not say which volume it carried; find it with Get-ScpVolume."),
-                        "ScpTransferVolumeUnknown", ErrorCategory.InvalidResult, label));
+                    ctx.Output.Error(ScpErrorRecords.InvalidOperation("ScpTransferVolumeUnknown",
+                        $"Transfer {label} was accepted, but SCP did not say which volume it carried; find it with Get-ScpVolume.",
+                        label, ErrorCategory.InvalidResult));
                     return;
                 }
                 ctx.Output.Object(await vs.GetVolumeAsync(volumeId!, ctx.CancellationToken).ConfigureAwait(false));

@@ -96,7 +96,7 @@ namespace ScpStorage.Cmdlets.VirtualServer.Volumes
             var attached = volume.Servers.Where(s => !string.IsNullOrEmpty(s.ServerId)).ToList();
             if (attached.Count == 0)
             {
-                WriteError(VolumeErrors.InvalidOperation("ScpVolumeNotAttached",
+                WriteError(ScpErrorRecords.InvalidOperation("ScpVolumeNotAttached",
                     $"Volume {volume} is not attached to any server (state {volume.State ?? "unknown"}); there is nothing to detach.", volume));
                 return null;
             }
@@ -106,7 +106,7 @@ namespace ScpStorage.Cmdlets.VirtualServer.Volumes
             {
                 var match = attached.FirstOrDefault(a => string.Equals(a.ServerId, ServerId, StringComparison.OrdinalIgnoreCase));
                 if (match != null) return (match.ServerId, match.ToString());
-                WriteError(VolumeErrors.InvalidOperation("ScpVolumeNotAttachedToServer",
+                WriteError(ScpErrorRecords.InvalidOperation("ScpVolumeNotAttachedToServer",
                     $"Volume {volume} is not attached to server {ServerId}; it is attached to: {attachedList}.", volume));
                 return null;
             }
@@ -134,7 +134,7 @@ namespace ScpStorage.Cmdlets.VirtualServer.Volumes
                 var candidates = named.Where(s => VolumeWaits.IsAttachedTo(volume, s.Id)).ToList();
                 if (candidates.Count == 1) return (candidates[0].Id, candidates[0].ToString());
                 WriteError(candidates.Count == 0
-                    ? VolumeErrors.InvalidOperation("ScpVolumeNotAttachedToServer",
+                    ? ScpErrorRecords.InvalidOperation("ScpVolumeNotAttachedToServer",
                         $"Volume {volume} is not attached to server {ServerName}; it is attached to: {attachedList}.", volume)
                     : ScpErrorRecords.InvalidArgument(
                         $"Volume {volume} is attached to {candidates.Count} servers named '{ServerName}' ({string.Join(", ", candidates.Select(s => s.Id))}); use -ServerId to say which one.", volume));

@@ -87,7 +87,7 @@ namespace ScpStorage.Cmdlets.VirtualServer.Volumes
                 }
                 if (VolumeWaits.IsAttachedTo(volume, serverId))
                 {
-                    WriteError(VolumeErrors.InvalidOperation("ScpVolumeAlreadyAttached",
+                    WriteError(ScpErrorRecords.InvalidOperation("ScpVolumeAlreadyAttached",
                         $"Volume {volume} is already attached to server {server}.", volume));
                     continue;
                 }

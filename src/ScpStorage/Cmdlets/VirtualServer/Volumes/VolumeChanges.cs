@@ -80,14 +80,4 @@ namespace ScpStorage.Cmdlets.VirtualServer.Volumes
             return false;
         }
     }
-
-    /// <summary>
-    /// Error records these cmdlets need besides those of <see cref="Errors.ScpErrorRecords"/>:
-    /// a request that cannot succeed in the volume's current situation, rejected before it is sent.
-    /// </summary>
-    internal static class VolumeErrors
-    {
-        public static ErrorRecord InvalidOperation(string errorId, string message, object? target) =>
-            new ErrorRecord(new PSInvalidOperationException(message), errorId, ErrorCategory.InvalidOperation, target);
-    }
 }
