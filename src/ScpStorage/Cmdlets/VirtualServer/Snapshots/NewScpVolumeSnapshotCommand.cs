@@ -14,7 +14,10 @@ namespace ScpStorage.Cmdlets.VirtualServer.Snapshots
     /// once. An in-use volume needs -AllowInUse (SCP's force flag): the snapshot is then only
     /// crash-consistent, which is why it is opt-in and not tied to -Force.
     /// </summary>
-    [Cmdlet(VerbsCommon.New, "ScpVolumeSnapshot", SupportsShouldProcess = true, DefaultParameterSetName = VolumeTarget.ById)]
+    // ByObject is the default on purpose: with the mandatory -Name bound on the command line and
+    // ById as default, PowerShell commits to ById before the pipeline and a piped volume fails to
+    // bind (InputObjectNotBound). With ByObject first, objects with only a VolumeId still bind.
+    [Cmdlet(VerbsCommon.New, "ScpVolumeSnapshot", SupportsShouldProcess = true, DefaultParameterSetName = VolumeTarget.ByObject)]
     [OutputType(typeof(ScpVolumeSnapshot))]
     public sealed class NewScpVolumeSnapshotCommand : ScpWaitCmdlet
     {
