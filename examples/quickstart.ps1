@@ -3,7 +3,7 @@
     A first session with ScpStorage against the bundled SCP emulator: no cloud account needed.
 .DESCRIPTION
     Imports the module, starts the local emulator (which also points this session at it with
-    the demo keys), creates a volume, waits for it, lists what is there and cleans up.
+    the demo keys), creates a volume, snapshots and restores it, grows it, lists what is there and cleans up.
     Run it after `dotnet build`:  pwsh ./examples/quickstart.ps1
 #>
 param(
@@ -20,17 +20,26 @@ $emulator = Start-ScpEmulator -TransitionDelayMilliseconds 500
 Get-ScpContext
 
 try {
-    # Any SCP operation can be called signed through Invoke-ScpRestMethod.
-    $volume = Invoke-ScpRestMethod virtualserver /v1/volumes -Method POST -Body @{ name = 'quickstart01'; size = 16; volume_type = 'SSD' }
-    "Created volume $($volume.name) ($($volume.id)), state $($volume.state)"
+    # Create a volume and wait until it is available.
+    $volume = New-ScpVolume -Name quickstart01 -SizeGB 16 -VolumeType SSD -Wait
+    "Created volume $($volume.Name) ($($volume.Id)): $($volume.Size) GB, $($volume.State)"
 
-    Invoke-ScpRestMethod virtualserver /v1/volumes -Query @{ name = 'quickstart01' } |
-        ForEach-Object { $_.volumes } |
-        ForEach-Object { "Listed: $($_.name) $($_.size) GB $($_.state)" }
+    # Snapshot it, then roll it back to that snapshot.
+    $snapshot = $volume | New-ScpVolumeSnapshot -Name pre-change -Wait
+    "Snapshot $($snapshot.Name) is $($snapshot.State)"
+    $volume = $snapshot | Restore-ScpSnapshot -Force -Wait
+    "Volume reverted, now $($volume.State)"
 
-    Invoke-ScpRestMethod virtualserver /v1/volume-types |
-        ForEach-Object { $_.volume_types } |
-        ForEach-Object { "Volume type: $($_.name)" }
+    # Grow it, then list what is there.
+    $volume = $volume | Resize-ScpVolume -SizeGB 32 -Wait
+    Get-ScpVolume -Name quickstart* | ForEach-Object { "Listed: $($_.Name) $($_.Size) GB $($_.State)" }
+
+    # Anything the cmdlets do not wrap yet is one signed call away.
+    Invoke-ScpRestMethod virtualserver /v1/volume-types | ForEach-Object { $_.volume_types } | ForEach-Object { "Volume type: $($_.name)" }
+
+    # Clean up: the volume and its snapshots.
+    $volume | Remove-ScpVolume -Cascade -Force -Wait
+    'Removed quickstart01 and its snapshots.'
 }
 finally {
     Stop-ScpEmulator

@@ -43,9 +43,7 @@ $null = Get-ScpVolumeTransfer
 $null = Get-ScpVolumeTransfer -Id $offer.Id
 $offer | Remove-ScpVolumeTransfer -Force
 $offer = $volume | New-ScpVolumeTransfer -Name cov-offer2
-$key = New-Object System.Security.SecureString
-foreach ($c in $offer.AuthKey.ToCharArray()) { $key.AppendChar($c) }
-$null = $offer | Receive-ScpVolumeTransfer -AuthKey $key
+$null = $offer | Receive-ScpVolumeTransfer -AuthKey $offer.AuthKey
 
 # Clean up
 $volume | Remove-ScpVolume -Force -Wait
