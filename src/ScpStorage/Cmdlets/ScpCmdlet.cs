@@ -70,7 +70,7 @@ namespace ScpStorage.Cmdlets
         /// The connection for a piped object: its own region and environment unless this call
         /// names them, so an object goes back to where it came from.
         /// </summary>
-        protected ScpConnection ConnectionFor(Core.VirtualServer.ScpResource? resource)
+        protected internal ScpConnection ConnectionFor(Core.VirtualServer.ScpResource? resource)
         {
             var c = Connection;
             if (resource == null || string.IsNullOrEmpty(resource.Region)) return c;

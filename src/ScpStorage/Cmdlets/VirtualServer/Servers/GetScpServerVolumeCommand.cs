@@ -1,7 +1,6 @@
 using System;
 using System.Management.Automation;
 using ScpStorage.Core.Errors;
-using ScpStorage.Core.Http;
 using ScpStorage.Core.VirtualServer;
 using ScpStorage.Errors;
 
@@ -52,7 +51,7 @@ namespace ScpStorage.Cmdlets.VirtualServer.Servers
                 }
                 return;
             }
-            var vs = new VirtualServerClient(new ScpClient(at, Output.Log));
+            var vs = new VirtualServerClient(ClientFor(at));
             try
             {
                 WriteStream(vs.ListServerVolumes(serverId, CancelToken));

@@ -81,7 +81,7 @@ namespace ScpStorage.Cmdlets.VirtualServer.Servers
 
         /// <summary>A client for <paramref name="at"/> (a piped object's region), or the call's own.</summary>
         private static VirtualServerClient Client(ScpCmdlet cmdlet, ScpClient callClient, ScpConnection? at) =>
-            new VirtualServerClient(at == null ? callClient : new ScpClient(at, cmdlet.Output.Log));
+            new VirtualServerClient(at == null ? callClient : cmdlet.ClientFor(at));
 
         private static T? Get<T>(ScpCmdlet cmdlet, string kind, string what,
             Func<VirtualServerClient, CancellationToken, Task<T>> get, ScpConnection? at) where T : class

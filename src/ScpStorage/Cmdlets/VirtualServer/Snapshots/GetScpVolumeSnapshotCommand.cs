@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using ScpStorage.Core.Http;
 using ScpStorage.Core.VirtualServer;
 using ScpStorage.Errors;
 
@@ -65,7 +64,7 @@ namespace ScpStorage.Cmdlets.VirtualServer.Snapshots
                     break;
                 case ByVolume:
                     // The volume's own region, so a volume read elsewhere lists its snapshots there.
-                    WriteList(new VirtualServerClient(new ScpClient(ConnectionFor(Volume), Output.Log)), Volume.Id);
+                    WriteList(VirtualServer(Volume), Volume.Id);
                     break;
                 default:
                     WriteList(new VirtualServerClient(Client), VolumeId);

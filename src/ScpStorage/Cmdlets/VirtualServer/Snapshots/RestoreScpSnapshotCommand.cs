@@ -35,9 +35,6 @@ namespace ScpStorage.Cmdlets.VirtualServer.Snapshots
         [Parameter]
         public SwitchParameter Force { get; set; }
 
-        /// <summary>The connection for a piped snapshot (its own region), for the handlers.</summary>
-        internal ScpConnection ConnectionOf(ScpResource snapshot) => ConnectionFor(snapshot);
-
         protected override void ProcessRecord()
         {
             if (ParameterSetName == ById)

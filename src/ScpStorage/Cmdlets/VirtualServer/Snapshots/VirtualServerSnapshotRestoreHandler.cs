@@ -28,8 +28,8 @@ namespace ScpStorage.Cmdlets.VirtualServer.Snapshots
                 return null;
             }
             // The snapshot's own region: a snapshot read elsewhere is reverted there.
-            var connection = cmdlet.ConnectionOf(snapshot);
-            var volume = ReadVolume(cmdlet, new VirtualServerClient(new ScpClient(connection, cmdlet.Output.Log)), snapshot);
+            var connection = cmdlet.ConnectionFor(snapshot);
+            var volume = ReadVolume(cmdlet, new VirtualServerClient(cmdlet.ClientFor(connection)), snapshot);
             if (volume == null) return null;
 
             var (volumeId, snapshotId) = (volume.Id, snapshot.Id);
