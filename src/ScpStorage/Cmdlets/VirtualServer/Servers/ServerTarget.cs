@@ -19,7 +19,7 @@ namespace ScpStorage.Cmdlets.VirtualServer.Servers
     internal static class ServerTarget
     {
         public static ScpServer? ById(ScpCmdlet cmdlet, string id) =>
-            Get(cmdlet, "server", id, (vs, ct) => vs.GetServerAsync(id, ct), null);
+            ResourceTargets.Read(cmdlet, "server", id, (vs, ct) => vs.GetServerAsync(id, ct));
 
         /// <summary>
         /// The one server with exactly this name. An attachment needs a single server, so a
@@ -51,14 +51,14 @@ namespace ScpStorage.Cmdlets.VirtualServer.Servers
         }
 
         public static ScpVolume? VolumeById(ScpCmdlet cmdlet, string id) =>
-            Get(cmdlet, "volume", id, (vs, ct) => vs.GetVolumeAsync(id, ct), null);
+            ResourceTargets.Read(cmdlet, "volume", id, (vs, ct) => vs.GetVolumeAsync(id, ct));
 
         /// <summary>
         /// The attachment of a volume to a server, read where <paramref name="at"/> points (the
         /// piped server's region); ObjectNotFound when the volume is not attached there.
         /// </summary>
         public static ScpServerVolume? Attachment(ScpCmdlet cmdlet, string serverId, string volumeId, ScpConnection? at) =>
-            Get(cmdlet, "volume attachment", $"{volumeId} on server {serverId}", (vs, ct) => vs.GetServerVolumeAsync(serverId, volumeId, ct), at);
+            ResourceTargets.Read(cmdlet, "volume attachment", $"{volumeId} on server {serverId}", (vs, ct) => vs.GetServerVolumeAsync(serverId, volumeId, ct), at);
 
         /// <summary>
         /// "data01 (vol-id) on web01 (srv-id)" for confirmation prompts, so a user confirms names,
@@ -82,23 +82,5 @@ namespace ScpStorage.Cmdlets.VirtualServer.Servers
         /// <summary>A client for <paramref name="at"/> (a piped object's region), or the call's own.</summary>
         private static VirtualServerClient Client(ScpCmdlet cmdlet, ScpClient callClient, ScpConnection? at) =>
             new VirtualServerClient(at == null ? callClient : cmdlet.ClientFor(at));
-
-        private static T? Get<T>(ScpCmdlet cmdlet, string kind, string what,
-            Func<VirtualServerClient, CancellationToken, Task<T>> get, ScpConnection? at) where T : class
-        {
-            try
-            {
-                return cmdlet.InvokeCall((c, ct) => get(Client(cmdlet, c, at), ct));
-            }
-            catch (ScpRequestFailedException e) when (e.Status == 404)
-            {
-                cmdlet.WriteError(ScpErrorRecords.NotFound(kind, what, VirtualServerClient.ServiceName));
-            }
-            catch (ScpRequestFailedException e)
-            {
-                cmdlet.WriteError(ScpErrorRecords.From(e, what));
-            }
-            return null;
-        }
     }
 }
