@@ -28,7 +28,7 @@ Console.WriteLine($"Secret key:        {options.SecretKey}");
 Console.WriteLine($"Account id:        {options.AccountId}");
 Console.WriteLine($"State:             {options.DatabasePath ?? "in memory"}");
 Console.WriteLine("Press Ctrl+C to stop.");
-await stop.Task;
+await Task.WhenAny(stop.Task, host.ShutdownRequested);
 Console.WriteLine("Stopping emulator.");
 await host.StopAsync();
 return 0;

@@ -92,4 +92,13 @@ public sealed class FaultAndAdminTests : IAsyncLifetime
         (await _http.PutAsync(_host.BaseUrl + "/_emulator/faults", new StringContent("{\"latency_ms\":\"x\"}", Encoding.UTF8, "application/json")))
             .StatusCode.Should().Be(System.Net.HttpStatusCode.BadRequest);
     }
+
+    [Fact]
+    public async Task Shutdown_from_this_machine_is_accepted_and_signalled_to_the_host()
+    {
+        _host.ShutdownRequested.IsCompleted.Should().BeFalse();
+        using var response = await _http.PostAsync(_host.BaseUrl + "/_emulator/shutdown", new StringContent(""));
+        ((int)response.StatusCode).Should().Be(202);
+        (await Task.WhenAny(_host.ShutdownRequested, Task.Delay(2000))).Should().BeSameAs(_host.ShutdownRequested);
+    }
 }

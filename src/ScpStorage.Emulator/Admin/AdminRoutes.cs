@@ -28,6 +28,15 @@ internal static class AdminRoutes
             return Reply.Json(Describe(rt.Faults));
         });
         admin.MapDelete("/faults", () => { rt.Faults.Reset(); return Results.NoContent(); });
+        // Lets Stop-ScpEmulator end the process cleanly (state flushed, port released) instead of
+        // killing it; only a caller on this machine may ask.
+        admin.MapPost("/shutdown", (HttpContext ctx) =>
+        {
+            var from = ctx.Connection.RemoteIpAddress;
+            if (from == null || !System.Net.IPAddress.IsLoopback(from)) return Results.StatusCode(StatusCodes.Status403Forbidden);
+            rt.RequestShutdown();
+            return Results.Accepted();
+        });
         admin.MapPost("/seed", async (HttpContext ctx) =>
         {
             var body = await ReadObject(ctx);

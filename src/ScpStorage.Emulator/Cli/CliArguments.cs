@@ -33,7 +33,8 @@ Options:
   -h, --help                     Show this help
 
 Admin routes (unsigned): GET /_emulator/health, GET|DELETE /_emulator/requests,
-GET|PUT|DELETE /_emulator/faults, POST /_emulator/seed {""volumes"":N,""snapshots"":M}.
+GET|PUT|DELETE /_emulator/faults, POST /_emulator/seed {""volumes"":N,""snapshots"":M},
+POST /_emulator/shutdown (from this machine only: stop cleanly, as Stop-ScpEmulator does).
 ";
 
     /// <summary>Parses <paramref name="args"/> over the CLI defaults and environment; returns null and an error, or null with <paramref name="help"/> set.</summary>

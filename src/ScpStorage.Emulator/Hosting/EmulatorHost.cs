@@ -46,6 +46,9 @@ public sealed class EmulatorHost : IAsyncDisposable
 
     public void ClearRequests() => _runtime.Log.Clear();
 
+    /// <summary>Completes when a client asked the emulator to stop (POST /_emulator/shutdown); the CLI then stops cleanly.</summary>
+    public Task ShutdownRequested => _runtime.ShutdownRequested;
+
     /// <summary>Adds seeded volumes and snapshots (the same as POST /_emulator/seed).</summary>
     public void Seed(int volumes, int snapshots)
     {

@@ -1,4 +1,5 @@
 using System;
+using System.Threading.Tasks;
 using System.Globalization;
 using ScpStorage.Emulator.Services;
 using ScpStorage.Emulator.Store;
@@ -22,6 +23,13 @@ internal sealed class EmulatorRuntime : IDisposable
     public RequestLog Log { get; } = new();
     public FaultOptions Faults => Options.Faults;
     public ServiceRegistry Services { get; } = new();
+
+    private readonly TaskCompletionSource _shutdown = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes when a client asked the emulator to stop (POST /_emulator/shutdown).</summary>
+    public Task ShutdownRequested => _shutdown.Task;
+
+    public void RequestShutdown() => _shutdown.TrySetResult();
 
     /// <summary>The emulator clock (the host's <see cref="EmulatorHost.Clock"/>, read each time so tests can move it).</summary>
     public DateTimeOffset Now() => _clock()();

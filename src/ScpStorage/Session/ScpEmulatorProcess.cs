@@ -66,11 +66,23 @@ namespace ScpStorage.Session
             return emulator;
         }
 
-        public void Stop()
+        /// <summary>
+        /// Asks the emulator to shut down (it flushes its state and releases the port), and only
+        /// kills it when it has not exited within <paramref name="grace"/>. True when it stopped cleanly.
+        /// </summary>
+        public bool Stop(TimeSpan? grace = null)
         {
-            if (_process.HasExited) return;
+            if (_process.HasExited) return true;
+            try
+            {
+                using (var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) })
+                    http.PostAsync(BaseUrl + "/_emulator/shutdown", new StringContent("")).GetAwaiter().GetResult().Dispose();
+                if (_process.WaitForExit((int)(grace ?? TimeSpan.FromSeconds(5)).TotalMilliseconds)) return true;
+            }
+            catch (Exception e) when (e is HttpRequestException || e is System.Threading.Tasks.TaskCanceledException) { }
             Kill(_process);
             _process.WaitForExit(10000);
+            return false;
         }
 
         private void WaitHealthy(DateTime deadline, CancellationToken ct)

@@ -30,7 +30,9 @@ public sealed class EmulatorProcessTests
         }
         finally
         {
-            shell.Run("Stop-ScpEmulator").Errors.Should().BeEmpty();
+            var stopped = shell.Run("Stop-ScpEmulator -Verbose");
+            stopped.Errors.Should().BeEmpty();
+            stopped.Warnings.Should().BeEmpty("the emulator stops cleanly when asked, without being killed");
         }
         var pid = (int)info.Properties["ProcessId"].Value!;
         System.Diagnostics.Process.GetProcesses().Should().NotContain(p => p.Id == pid, "Stop-ScpEmulator ends the child process");

@@ -18,7 +18,7 @@ namespace ScpStorage.Cmdlets.Emulator
                 return;
             }
             if (!ShouldProcess(emulator.BaseUrl, "Stop the ScpStorage emulator")) return;
-            emulator.Stop();
+            if (!emulator.Stop()) WriteWarning($"The emulator at {emulator.BaseUrl} did not stop when asked and was ended forcibly.");
             state.Emulator = null;
             if (state.Settings?.EndpointUrl == emulator.EndpointUrl)
                 state.Settings = new Core.Config.ScpSettings { Retry = state.Settings.Retry, ApiVersions = state.Settings.ApiVersions };
