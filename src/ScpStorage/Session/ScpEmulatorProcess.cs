@@ -20,7 +20,19 @@ namespace ScpStorage.Session
         private static readonly Regex Listening = new Regex(@"listening on (http://\S+)", RegexOptions.IgnoreCase);
         private readonly Process _process;
 
-        private ScpEmulatorProcess(Process process, string baseUrl) { _process = process; BaseUrl = baseUrl; }
+        // Emulators this process started: ended when the process exits, so closing pwsh never
+        // leaves an emulator running in the background.
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, Process> Running =
+            new System.Collections.Concurrent.ConcurrentDictionary<int, Process>();
+        private static int _exitHooked;
+
+        private ScpEmulatorProcess(Process process, string baseUrl)
+        {
+            _process = process; BaseUrl = baseUrl;
+            Running[process.Id] = process;
+            if (Interlocked.Exchange(ref _exitHooked, 1) == 0)
+                AppDomain.CurrentDomain.ProcessExit += (_, __) => { foreach (var p in Running.Values) Kill(p); };
+        }
 
         public string BaseUrl { get; }
         public int ProcessId => _process.Id;
@@ -72,6 +84,7 @@ namespace ScpStorage.Session
         /// </summary>
         public bool Stop(TimeSpan? grace = null)
         {
+            Running.TryRemove(_process.Id, out _);
             if (_process.HasExited) return true;
             try
             {
