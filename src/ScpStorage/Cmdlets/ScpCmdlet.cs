@@ -136,7 +136,7 @@ namespace ScpStorage.Cmdlets
         internal ScpClient ClientFor(ScpConnection connection) => new ScpClient(connection, Output.Log, isEnabled: Output.IsEnabled);
 
         /// <summary>Streams a list to the pipeline; log lines are replayed between items.</summary>
-        protected void WriteStream<T>(IEnumerable<T> items)
+        protected internal void WriteStream<T>(IEnumerable<T> items)
         {
             foreach (var item in items)
             {

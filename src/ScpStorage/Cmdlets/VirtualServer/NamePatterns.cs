@@ -15,6 +15,12 @@ namespace ScpStorage.Cmdlets.VirtualServer
         public static string? ServerFilter(string[]? names) =>
             names != null && names.Length == 1 && !WildcardPattern.ContainsWildcardCharacters(names[0]) ? names[0] : null;
 
+        /// <summary>
+        /// The cap to ask the server for: with wildcards the cap applies after matching here, so
+        /// the server must not stop early.
+        /// </summary>
+        public static int? ServerFirst(string[]? names, int? first) => names == null || ServerFilter(names) != null ? first : null;
+
         public static bool HasWildcard(string name) => WildcardPattern.ContainsWildcardCharacters(name);
 
         /// <summary>Items whose name matches any pattern (all items when no pattern is given).</summary>

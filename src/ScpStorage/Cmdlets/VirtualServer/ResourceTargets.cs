@@ -65,6 +65,40 @@ namespace ScpStorage.Cmdlets.VirtualServer
             return found;
         }
 
+        /// <summary>
+        /// What every Get- cmdlet does with a listing: streams the items whose names match,
+        /// capped at <paramref name="first"/>; a plain name that matched nothing is ObjectNotFound.
+        /// The listing is lazy, so a failure while paging is reported here, once.
+        /// </summary>
+        public static void WriteMatching<T>(ScpCmdlet cmdlet, string kind, IEnumerable<T> listed, Func<T, string?> name,
+            string[]? names, int? first, object? errorTarget = null)
+        {
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            try
+            {
+                var items = NamePatterns.Match(listed, name, names);
+                if (first.HasValue) items = items.Take(first.Value);
+                // Names are only remembered when some were asked for, so a full listing stays flat in memory.
+                cmdlet.WriteStream(names == null ? items : items.Select(i => { seen.Add(name(i) ?? ""); return i; }));
+            }
+            catch (Exception e) when (!(e is System.Management.Automation.PipelineStoppedException)
+                && !(e is OperationCanceledException && cmdlet.CancellationToken.IsCancellationRequested))
+            {
+                cmdlet.WriteError(ScpErrorRecords.From(e, errorTarget ?? names));
+                return;
+            }
+            foreach (var missing in NamePatterns.Unmatched(names, seen))
+                cmdlet.WriteError(ScpErrorRecords.NotFound(kind, missing, VirtualServerClient.ServiceName));
+        }
+
+        /// <summary>Reads one resource and writes it; a missing one is ObjectNotFound (see <see cref="Read"/>).</summary>
+        public static void WriteOne<T>(ScpCmdlet cmdlet, string kind, string what,
+            Func<VirtualServerClient, CancellationToken, Task<T>> get, ScpConnection? at = null) where T : class
+        {
+            var item = Read(cmdlet, kind, what, get, at);
+            if (item != null) cmdlet.WriteObject(item);
+        }
+
         /// <summary>The targets of one input, by the parameter set it was bound through.</summary>
         public static IEnumerable<T> Resolve<T>(string parameterSet, string[] ids, string[] names, T[] objects,
             Func<string, T?> byId, Func<string[], IEnumerable<T>> byNames) where T : class

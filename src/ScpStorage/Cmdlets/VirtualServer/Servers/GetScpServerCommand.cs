@@ -83,22 +83,8 @@ namespace ScpStorage.Cmdlets.VirtualServer.Servers
                 Name = NamePatterns.ServerFilter(Name), State = State?.ToUpperInvariant(), Ip = IpAddress, VpcId = VpcId,
                 ProductOffering = ProductOffering?.Select(o => o.ToLowerInvariant()).Distinct().ToList(),
             };
-            // With wildcards the cap applies after matching here, so the server is not asked to stop early.
-            var serverFirst = Name == null || filter.Name != null ? First : null;
-            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            try
-            {
-                var items = NamePatterns.Match(VirtualServer().ListServers(filter, null, PageSize, serverFirst, CancelToken), s => s.Name, Name);
-                if (First.HasValue) items = items.Take(First.Value);
-                WriteStream(items.Select(s => { seen.Add(s.Name ?? ""); return s; }));
-            }
-            catch (Exception e) when (!(e is PipelineStoppedException) && !(e is OperationCanceledException && CancelToken.IsCancellationRequested))
-            {
-                WriteScpError(e, Name);
-                return;
-            }
-            foreach (var missing in NamePatterns.Unmatched(Name, seen))
-                WriteError(ScpErrorRecords.NotFound("server", missing, VirtualServerClient.ServiceName));
+            ResourceTargets.WriteMatching(this, "server",
+                VirtualServer().ListServers(filter, null, PageSize, NamePatterns.ServerFirst(Name, First), CancelToken), s => s.Name, Name, First);
         }
     }
 }

@@ -60,14 +60,14 @@ namespace ScpStorage.Cmdlets.VirtualServer.Snapshots
             switch (ParameterSetName)
             {
                 case ById:
-                    foreach (var id in Id) WriteOne(id);
+                    foreach (var id in Id) ResourceTargets.WriteOne(this, "snapshot", id, (vs, ct) => vs.GetSnapshotAsync(id, ct));
                     break;
                 case ByVolume:
                     // The volume's own region, so a volume read elsewhere lists its snapshots there.
                     WriteList(VirtualServer(Volume), Volume.Id);
                     break;
                 default:
-                    WriteList(new VirtualServerClient(Client), VolumeId);
+                    WriteList(VirtualServer(), VolumeId);
                     break;
             }
         }
@@ -75,29 +75,8 @@ namespace ScpStorage.Cmdlets.VirtualServer.Snapshots
         private void WriteList(VirtualServerClient vs, string? volumeId)
         {
             var filter = new SnapshotFilter { Name = NamePatterns.ServerFilter(Name), VolumeId = volumeId };
-            // With wildcards, the cap applies after matching here, so the server is not asked to stop early.
-            var serverFirst = Name == null || filter.Name != null ? First : null;
-            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            try
-            {
-                var items = NamePatterns.Match(vs.ListSnapshots(filter, null, PageSize, serverFirst, CancelToken), s => s.Name, Name);
-                if (First.HasValue) items = items.Take(First.Value);
-                WriteStream(items.Select(s => { seen.Add(s.Name ?? ""); return s; }));
-            }
-            catch (Exception e) when (!(e is PipelineStoppedException) && !(e is OperationCanceledException && CancelToken.IsCancellationRequested))
-            {
-                WriteScpError(e, (object?)Volume ?? Name);
-                return;
-            }
-            foreach (var missing in NamePatterns.Unmatched(Name, seen))
-                WriteError(ScpErrorRecords.NotFound("snapshot", missing, VirtualServerClient.ServiceName));
-        }
-
-        private void WriteOne(string id)
-        {
-            try { WriteObject(Invoke((c, ct) => new VirtualServerClient(c).GetSnapshotAsync(id, ct))); }
-            catch (Core.Errors.ScpRequestFailedException e) when (e.Status == 404) { WriteError(ScpErrorRecords.NotFound("snapshot", id, VirtualServerClient.ServiceName)); }
-            catch (Core.Errors.ScpRequestFailedException e) { WriteScpError(e, id); }
+            ResourceTargets.WriteMatching(this, "snapshot",
+                vs.ListSnapshots(filter, null, PageSize, NamePatterns.ServerFirst(Name, First), CancelToken), s => s.Name, Name, First, (object?)Volume ?? Name);
         }
     }
 }

@@ -46,21 +46,8 @@ namespace ScpStorage.Cmdlets.VirtualServer.Transfers
                 }
                 return;
             }
-            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            try
-            {
-                // The list is one unpaged request and has no name filter, so names are matched here.
-                var items = NamePatterns.Match(VirtualServer().ListVolumeTransfers(null, CancelToken), t => t.Name, Name);
-                if (First.HasValue) items = items.Take(First.Value);
-                WriteStream(items.Select(t => { seen.Add(t.Name ?? ""); return t; }));
-            }
-            catch (Exception e) when (!(e is PipelineStoppedException) && !(e is OperationCanceledException && CancelToken.IsCancellationRequested))
-            {
-                WriteScpError(e, Name);
-                return;
-            }
-            foreach (var missing in NamePatterns.Unmatched(Name, seen))
-                WriteError(ScpErrorRecords.NotFound("volume transfer", missing, VirtualServerClient.ServiceName));
+            // The list is one unpaged request and has no name filter, so names are matched here.
+            ResourceTargets.WriteMatching(this, "volume transfer", VirtualServer().ListVolumeTransfers(null, CancelToken), t => t.Name, Name, First);
         }
     }
 }

@@ -41,39 +41,16 @@ namespace ScpStorage.Cmdlets.VirtualServer.VolumeTypes
             switch (ParameterSetName)
             {
                 case ById:
-                    foreach (var id in Id) WriteOne(id, (c, ct) => new VirtualServerClient(c).GetVolumeTypeAsync(id, ct));
+                    foreach (var id in Id) ResourceTargets.WriteOne(this, "volume type", id, (vs, ct) => vs.GetVolumeTypeAsync(id, ct));
                     break;
                 case DefaultSet:
-                    WriteOne("default", (c, ct) => new VirtualServerClient(c).GetDefaultVolumeTypeAsync(ct));
+                    ResourceTargets.WriteOne(this, "volume type", "default", (vs, ct) => vs.GetDefaultVolumeTypeAsync(ct));
                     break;
                 default:
-                    WriteList();
+                    ResourceTargets.WriteMatching(this, "volume type",
+                        VirtualServer().ListVolumeTypes(VirtualServerClient.MaxPageSize, null, CancelToken), t => t.Name, Name, null);
                     break;
             }
-        }
-
-        private void WriteList()
-        {
-            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            try
-            {
-                var items = NamePatterns.Match(new VirtualServerClient(Client).ListVolumeTypes(VirtualServerClient.MaxPageSize, null, CancelToken), t => t.Name, Name);
-                WriteStream(items.Select(t => { seen.Add(t.Name ?? ""); return t; }));
-            }
-            catch (Exception e) when (!(e is PipelineStoppedException) && !(e is OperationCanceledException && CancelToken.IsCancellationRequested))
-            {
-                WriteScpError(e, Name);
-                return;
-            }
-            foreach (var missing in NamePatterns.Unmatched(Name, seen))
-                WriteError(ScpErrorRecords.NotFound("volume type", missing, VirtualServerClient.ServiceName));
-        }
-
-        private void WriteOne(string id, Func<Core.Http.ScpClient, System.Threading.CancellationToken, System.Threading.Tasks.Task<ScpVolumeType>> get)
-        {
-            try { WriteObject(Invoke(get)); }
-            catch (Core.Errors.ScpRequestFailedException e) when (e.Status == 404) { WriteError(ScpErrorRecords.NotFound("volume type", id, VirtualServerClient.ServiceName)); }
-            catch (Core.Errors.ScpRequestFailedException e) { WriteScpError(e, id); }
         }
     }
 }

@@ -60,50 +60,23 @@ namespace ScpStorage.Cmdlets.VirtualServer.Volumes
 
         protected override void ProcessRecord()
         {
-            var vs = new VirtualServerClient(Client);
             switch (ParameterSetName)
             {
                 case ById:
-                    foreach (var id in Id) WriteOne(() => Invoke((c, ct) => new VirtualServerClient(c).GetVolumeAsync(id, ct)), id);
+                    foreach (var id in Id) ResourceTargets.WriteOne(this, "volume", id, (vs, ct) => vs.GetVolumeAsync(id, ct));
                     break;
                 case ByServer:
-                    var server = VirtualServer(Server);
+                    // The server's own region, so a server read elsewhere shows its volumes from there.
+                    var at = ConnectionFor(Server);
                     foreach (var attached in Server.VolumeIds)
-                        WriteOne(() => Invoke((c, ct) => server.GetVolumeAsync(attached, ct)), attached);
+                        ResourceTargets.WriteOne(this, "volume", attached, (vs, ct) => vs.GetVolumeAsync(attached, ct), at);
                     break;
                 default:
-                    WriteList(vs);
+                    var filter = new VolumeFilter { Name = NamePatterns.ServerFilter(Name), State = State, Bootable = Bootable.IsPresent ? true : (bool?)null };
+                    ResourceTargets.WriteMatching(this, "volume",
+                        VirtualServer().ListVolumes(filter, Sort, PageSize, NamePatterns.ServerFirst(Name, First), CancelToken), v => v.Name, Name, First);
                     break;
             }
-        }
-
-        private void WriteList(VirtualServerClient vs)
-        {
-            var filter = new VolumeFilter { Name = NamePatterns.ServerFilter(Name), State = State, Bootable = Bootable.IsPresent ? true : (bool?)null };
-            // With wildcards, the cap applies after matching here, so the server is not asked to stop early.
-            var serverFirst = Name == null || filter.Name != null ? First : null;
-            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            try
-            {
-                var items = NamePatterns.Match(vs.ListVolumes(filter, Sort, PageSize, serverFirst, CancelToken), v => v.Name, Name);
-                if (First.HasValue) items = items.Take(First.Value);
-                // Names are only remembered when some were asked for, so a full listing stays flat in memory.
-                WriteStream(Name == null ? items : items.Select(v => { seen.Add(v.Name ?? ""); return v; }));
-            }
-            catch (Exception e) when (!(e is PipelineStoppedException) && !(e is OperationCanceledException && CancelToken.IsCancellationRequested))
-            {
-                WriteScpError(e, Name);
-                return;
-            }
-            foreach (var missing in NamePatterns.Unmatched(Name, seen))
-                WriteError(ScpErrorRecords.NotFound("volume", missing, VirtualServerClient.ServiceName));
-        }
-
-        private void WriteOne(Func<ScpVolume> get, string id)
-        {
-            try { WriteObject(get()); }
-            catch (Core.Errors.ScpRequestFailedException e) when (e.Status == 404) { WriteError(ScpErrorRecords.NotFound("volume", id, VirtualServerClient.ServiceName)); }
-            catch (Core.Errors.ScpRequestFailedException e) { WriteScpError(e, id); }
         }
     }
 }
