@@ -27,16 +27,11 @@ namespace ScpStorage.Cmdlets.VirtualServer.Servers
         /// </summary>
         public static ScpServer? ByName(ScpCmdlet cmdlet, string name)
         {
-            if (NamePatterns.HasWildcard(name))
-            {
-                cmdlet.WriteError(ScpErrorRecords.InvalidArgument($"-ServerName '{name}' contains wildcards; name exactly one server.", name));
-                return null;
-            }
+            if (!Volumes.ServerLookup.CheckName(cmdlet, name)) return null;
             List<ScpServer> matches;
             try
             {
-                var listed = cmdlet.VirtualServer().ListServers(new ServerFilter { Name = name }, null, VirtualServerClient.MaxPageSize, null, cmdlet.CancellationToken);
-                matches = listed.Where(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase)).Take(2).ToList();
+                matches = Volumes.ServerLookup.Find(cmdlet.VirtualServer(), name, cmdlet.CancellationToken);
             }
             catch (ScpRequestFailedException e)
             {

@@ -63,11 +63,13 @@ namespace ScpStorage.Cmdlets.VirtualServer.Volumes
         {
             var key = $"{vs.Connection.Region}/{vs.Connection.Environment}|{name}";
             if (_cache.TryGetValue(key, out var hit)) return hit;
-            var found = vs.ListServers(new ServerFilter { Name = name }, null, VirtualServerClient.MaxPageSize, null, ct)
-                .Where(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase)).ToList();
-            _cache[key] = found;
-            return found;
+            return _cache[key] = Find(vs, name, ct);
         }
+
+        /// <summary>Every server with exactly this name (a server-side filter, then an exact, case-insensitive match here).</summary>
+        public static List<ScpServer> Find(VirtualServerClient vs, string name, CancellationToken ct) =>
+            vs.ListServers(new ServerFilter { Name = name }, null, VirtualServerClient.MaxPageSize, null, ct)
+                .Where(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase)).ToList();
 
         /// <summary>
         /// -ServerName names one server exactly: a pattern is refused (as Add-ScpServerVolume
