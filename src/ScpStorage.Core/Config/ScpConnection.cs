@@ -51,9 +51,6 @@ namespace ScpStorage.Core.Config
             new ScpConnection(AccessKey, SecretKey, AccountId, AuthToken, Region, Environment, EndpointTemplate, AuthUrl,
                 Language, ApiVersions, retry, Profile, Sources);
 
-        /// <summary>Identity used to share transport state (never includes the secret itself).</summary>
-        internal string Describe() => $"{AccessKey}@{EndpointTemplate} ({Region}/{Environment})";
-
         public override string ToString() =>
             $"AccessKey={AccessKey}, SecretKey={ScpSecret.Mask}, AccountId={AccountId}, Region={Region}, Environment={Environment}, Endpoint={EndpointTemplate}" +
             (Profile != null ? ", Profile=" + Profile : "") +

@@ -10,7 +10,7 @@ namespace ScpStorage.Cmdlets.VirtualServer.Snapshots
     /// -Confirm:$false, because a deleted snapshot is a restore point gone for good; -Wait
     /// returns once each snapshot is gone.
     /// </summary>
-    [Cmdlet(VerbsCommon.Remove, "ScpVolumeSnapshot", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = SnapshotTarget.ById)]
+    [Cmdlet(VerbsCommon.Remove, "ScpVolumeSnapshot", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = SnapshotTarget.ByObject)]
     [OutputType(typeof(void))]
     public sealed class RemoveScpVolumeSnapshotCommand : ScpWaitCmdlet
     {

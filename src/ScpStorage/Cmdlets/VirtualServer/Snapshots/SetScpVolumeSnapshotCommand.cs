@@ -12,7 +12,7 @@ namespace ScpStorage.Cmdlets.VirtualServer.Snapshots
     /// name, so a description-only change sends the snapshot's current name, read just before
     /// the update (a piped object may be stale). The update is synchronous, hence no -Wait.
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "ScpVolumeSnapshot", SupportsShouldProcess = true, DefaultParameterSetName = SnapshotTarget.ById)]
+    [Cmdlet(VerbsCommon.Set, "ScpVolumeSnapshot", SupportsShouldProcess = true, DefaultParameterSetName = SnapshotTarget.ByObject)]
     [OutputType(typeof(ScpVolumeSnapshot))]
     public sealed class SetScpVolumeSnapshotCommand : ScpCmdlet
     {
