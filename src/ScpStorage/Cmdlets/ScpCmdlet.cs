@@ -70,7 +70,7 @@ namespace ScpStorage.Cmdlets
         /// The connection for a piped object: its own region and environment unless this call
         /// names them, so an object goes back to where it came from.
         /// </summary>
-        protected internal ScpConnection ConnectionFor(Core.VirtualServer.ScpResource? resource)
+        protected internal ScpConnection ConnectionFor(Core.ScpResource? resource)
         {
             var c = Connection;
             if (resource == null || string.IsNullOrEmpty(resource.Region)) return c;
@@ -129,7 +129,7 @@ namespace ScpStorage.Cmdlets
         internal CancellationToken CancellationToken => CancelToken;
 
         /// <summary>A Virtual Server client for this call, or for a piped object's own region.</summary>
-        internal Core.VirtualServer.VirtualServerClient VirtualServer(Core.VirtualServer.ScpResource? resource = null) =>
+        internal Core.VirtualServer.VirtualServerClient VirtualServer(Core.ScpResource? resource = null) =>
             new Core.VirtualServer.VirtualServerClient(ClientFor(resource == null ? Connection : ConnectionFor(resource)));
 
         /// <summary>A client for another connection with this call's log sink and levels.</summary>

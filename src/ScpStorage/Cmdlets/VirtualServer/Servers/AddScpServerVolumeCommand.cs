@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Management.Automation;
+using ScpStorage.Core;
 using ScpStorage.Core.VirtualServer;
 using ScpStorage.Execution;
 

@@ -1,11 +1,10 @@
 using ScpStorage.Core.Config;
 
-namespace ScpStorage.Core.VirtualServer
+namespace ScpStorage.Core
 {
     /// <summary>
-    /// Base of every model a client returns: where the object came from (service, region,
-    /// environment), so a piped object is sent back to the same place. Later services will
-    /// move this type out of the VirtualServer folder.
+    /// Base of every model a client returns, whatever the service: where the object came from
+    /// (service, region, environment), so a piped object is sent back to the same place.
     /// </summary>
     public abstract class ScpResource
     {
