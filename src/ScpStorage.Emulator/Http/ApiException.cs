@@ -32,5 +32,12 @@ internal sealed class ValidationException : ApiException
         Errors = new[] { (new[] { location, field }, message, type) };
     }
 
+    /// <summary>Several invalid fields answered at once (see <see cref="ValidationErrors"/>).</summary>
+    public ValidationException(IReadOnlyList<(string[] Loc, string Msg, string Type)> errors)
+        : base(400, "VALIDATION_ERROR", string.Join(" ", System.Linq.Enumerable.Select(errors, e => e.Msg)))
+    {
+        Errors = errors;
+    }
+
     public IReadOnlyList<(string[] Loc, string Msg, string Type)> Errors { get; }
 }

@@ -24,17 +24,16 @@ internal static class ListParameters
         string? defaultSort = null, bool defaultWithCount = true)
     {
         var query = ctx.Request.Query;
+        var errors = new ValidationErrors();
         var q = new ListQuery(service, kind)
         {
-            Limit = Int(query, "limit") ?? DefaultLimit,
-            Offset = Int(query, "offset") ?? 0,
+            Limit = errors.Field(() => Int(query, "limit"), n => { if (n < 0 || n > MaxLimit)
+                throw new ValidationException("query", "limit", $"Input should be between 0 and {MaxLimit}.", "less_than_equal"); }) ?? DefaultLimit,
+            Offset = errors.Field(() => Int(query, "offset"), n => { if (n < 0)
+                throw new ValidationException("query", "offset", "Input should be greater than or equal to 0.", "greater_than_equal"); }) ?? 0,
             Marker = query["marker"].ToString() is { Length: > 0 } m ? m : null,
-            WithCount = Bool(query, "with_count") ?? defaultWithCount,
+            WithCount = errors.Field(() => Bool(query, "with_count")) ?? defaultWithCount,
         };
-        if (q.Limit < 0 || q.Limit > MaxLimit)
-            throw new ValidationException("query", "limit", $"Input should be between 0 and {MaxLimit}.", "less_than_equal");
-        if (q.Offset < 0)
-            throw new ValidationException("query", "offset", "Input should be greater than or equal to 0.", "greater_than_equal");
 
         var sort = query["sort"].ToString() is { Length: > 0 } s ? s : defaultSort;
         foreach (var part in (sort ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -42,10 +41,14 @@ internal static class ListParameters
             var pieces = part.Split(':');
             var dir = pieces.Length > 1 ? pieces[1].ToLowerInvariant() : "asc";
             if (pieces.Length > 2 || !sortKeys.TryGetValue(pieces[0], out var expr) || (dir != "asc" && dir != "desc"))
-                throw new ValidationException("query", "sort",
-                    $"Invalid sort '{part}'. Use <key>[:asc|desc] with keys {string.Join(", ", sortKeys.Keys)}.", "value_error");
+            {
+                errors.Check(() => throw new ValidationException("query", "sort",
+                    $"Invalid sort '{part}'. Use <key>[:asc|desc] with keys {string.Join(", ", sortKeys.Keys)}.", "value_error"));
+                continue;
+            }
             q.Sort.Add((expr, dir == "desc"));
         }
+        errors.ThrowIfAny();
         return q;
     }
 

@@ -28,9 +28,11 @@ internal static class ServerVolumeRoutes
         v1.MapPost("/servers/{server_id}/volumes", (HttpContext ctx, string server_id) =>
         {
             var body = RequestBody.Read(ctx);
-            var volumeId = body.RequiredString("volume_id");
-            var deleteOnTermination = body.OptionalBool("delete_on_termination") ?? false;
-            var device = body.OptionalString("device");
+            var errors = new ValidationErrors();
+            var volumeId = errors.Field(() => body.RequiredString("volume_id"));
+            var deleteOnTermination = errors.Field(() => body.OptionalBool("delete_on_termination")) ?? false;
+            var device = errors.Field(() => body.OptionalString("device"));
+            errors.ThrowIfAny();
             var a = Attachments.Attach(rt, volumeId, Vs.PathId(server_id), deleteOnTermination, device);
             return Reply.Json(new JsonObject
             {
@@ -45,8 +47,10 @@ internal static class ServerVolumeRoutes
         v1.MapPut("/servers/{server_id}/volumes/{volume_id}", (HttpContext ctx, string server_id, string volume_id) =>
         {
             var body = RequestBody.Read(ctx);
-            body.RequiredString("volume_id");
-            var deleteOnTermination = body.OptionalBool("delete_on_termination");
+            var errors = new ValidationErrors();
+            errors.Field(() => body.RequiredString("volume_id"));
+            var deleteOnTermination = errors.Field(() => body.OptionalBool("delete_on_termination"));
+            errors.ThrowIfAny();
             var result = rt.Store.Atomic(() =>
             {
                 var server = Vs.Require(rt, Vs.Server, Vs.PathId(server_id), "Server");

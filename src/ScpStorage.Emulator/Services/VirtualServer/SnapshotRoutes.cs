@@ -24,17 +24,18 @@ internal static class SnapshotRoutes
         v1.MapPost("/snapshots", (HttpContext ctx) =>
         {
             var body = RequestBody.Read(ctx);
-            var name = body.RequiredString("name");
-            if (name.Length == 0) throw new ValidationException("body", "name", "String should have at least 1 character.", "string_too_short");
-            Vs.ValidateName(name, "name", allowEmpty: false);
-            var volumeId = body.RequiredString("volume_id");
-            var force = body.OptionalBool("force") ?? false;
-            var metadata = body.Node("metadata") switch
+            var errors = new ValidationErrors();
+            var name = errors.Field(() => body.RequiredString("name"), n => Vs.ValidateName(n, "name", allowEmpty: false));
+            var volumeId = errors.Field(() => body.RequiredString("volume_id"));
+            var description = errors.Field(() => body.OptionalString("description"));
+            var force = errors.Field(() => body.OptionalBool("force")) ?? false;
+            var metadata = errors.Field(() => body.Node("metadata") switch
             {
                 null => new JsonObject(),
                 JsonObject m => (JsonObject)m.DeepClone(),
                 _ => throw new ValidationException("body", "metadata", "Input should be a valid dictionary.", "dict_type"),
-            };
+            });
+            errors.ThrowIfAny();
             var snapshot = rt.Store.Atomic(() =>
             {
                 var volume = Vs.Require(rt, Vs.Volume, volumeId, "Volume");
@@ -44,7 +45,7 @@ internal static class SnapshotRoutes
                 var now = rt.Timestamp();
                 var r = Vs.NewResource(Vs.Snapshot, id, name, "creating", now);
                 r.Parent = volumeId;
-                r.SetData(SnapshotJson.Create(id, name, volume.Data()["size"]!.GetValue<long>(), volumeId, now, Vs.UserId(rt.Options.AccountId), metadata));
+                r.SetData(SnapshotJson.Create(id, name, volume.Data()["size"]!.GetValue<long>(), volumeId, now, Vs.UserId(rt.Options.AccountId), metadata, description));
                 r.Transition("creating", "available", rt.DueAt());
                 rt.Store.Insert(r);
                 return r;
@@ -58,13 +59,16 @@ internal static class SnapshotRoutes
         v1.MapPut("/snapshots/{snapshot_id}", (HttpContext ctx, string snapshot_id) =>
         {
             var body = RequestBody.Read(ctx);
-            var name = body.RequiredString("name");
-            Vs.ValidateName(name, "name", allowEmpty: false);
+            var errors = new ValidationErrors();
+            var name = errors.Field(() => body.RequiredString("name"), n => Vs.ValidateName(n, "name", allowEmpty: false));
+            var description = errors.Field(() => body.OptionalString("description"));
+            errors.ThrowIfAny();
             var snapshot = rt.Store.Atomic(() =>
             {
                 var r = Vs.Require(rt, Vs.Snapshot, Vs.PathId(snapshot_id), "Snapshot");
                 var data = r.Data();
                 data["name"] = name;
+                if (description != null) data["description"] = description;
                 data["updated_at"] = rt.Timestamp();
                 r.Name = name;
                 r.SetData(data);

@@ -27,8 +27,10 @@ internal static class TransferRoutes
         v1.MapPost("/volume-transfer", (HttpContext ctx) =>
         {
             var body = RequestBody.Read(ctx);
-            var volumeId = body.RequiredString("volume_id");
-            var name = body.OptionalString("name");
+            var errors = new ValidationErrors();
+            var volumeId = errors.Field(() => body.RequiredString("volume_id"));
+            var name = errors.Field(() => body.OptionalString("name"));
+            errors.ThrowIfAny();
             var created = rt.Store.Atomic(() =>
             {
                 var volume = Vs.Require(rt, Vs.Volume, volumeId, "Volume");

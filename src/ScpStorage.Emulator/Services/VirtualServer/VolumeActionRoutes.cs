@@ -14,8 +14,10 @@ internal static class VolumeActionRoutes
         v1.MapPost("/volumes/{volume_id}/servers", (HttpContext ctx, string volume_id) =>
         {
             var body = RequestBody.Read(ctx);
-            var serverId = body.RequiredString("server_id");
-            var deleteOnTermination = body.OptionalBool("delete_on_termination") ?? false;
+            var errors = new ValidationErrors();
+            var serverId = errors.Field(() => body.RequiredString("server_id"));
+            var deleteOnTermination = errors.Field(() => body.OptionalBool("delete_on_termination")) ?? false;
+            errors.ThrowIfAny();
             var a = Attachments.Attach(rt, Vs.PathId(volume_id), serverId, deleteOnTermination, null);
             return Reply.Json(new JsonObject
             {

@@ -31,9 +31,11 @@ internal static class VolumeJson
 /// <summary>The stored shape of a snapshot (SnapshotDetailResponse without "status").</summary>
 internal static class SnapshotJson
 {
-    public static JsonObject Create(string id, string name, long size, string volumeId, string createdAt, string userId, JsonObject metadata) => new()
+    public static JsonObject Create(string id, string name, long size, string volumeId, string createdAt, string userId, JsonObject metadata,
+        string? description) => new()
     {
         ["created_at"] = createdAt,
+        ["description"] = description,
         ["id"] = id,
         ["metadata"] = metadata,
         ["name"] = name,

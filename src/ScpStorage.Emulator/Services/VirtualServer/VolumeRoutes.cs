@@ -25,17 +25,20 @@ internal static class VolumeRoutes
         v1.MapPost("/volumes", (HttpContext ctx) =>
         {
             var body = RequestBody.Read(ctx);
-            var name = body.RequiredString("name");
-            Vs.ValidateName(name, "name", allowEmpty: false);
-            var size = body.RequiredInt("size");
-            Vs.ValidateSize(size);
-            var snapshotId = body.OptionalString("snapshot_id");
-            var typeRef = body.OptionalString("volume_type");
+            var errors = new ValidationErrors();
+            var name = errors.Field(() => body.RequiredString("name"), n => Vs.ValidateName(n, "name", allowEmpty: false));
+            var size = errors.Field(() => (long?)body.RequiredInt("size"), n => Vs.ValidateSize(n!.Value)) ?? 0;
+            var snapshotId = errors.Field(() => body.OptionalString("snapshot_id"));
+            var typeRef = errors.Field(() => body.OptionalString("volume_type"));
             var type = typeRef == null
                 ? VsFixtures.VolumeTypes.First(t => t.Id == VsFixtures.DefaultTypeId)
                 : VsFixtures.VolumeTypes.FirstOrDefault(t => t.Id == typeRef || string.Equals(t.Name, typeRef, StringComparison.OrdinalIgnoreCase));
             if (type.Id == null)
-                throw new ValidationException("body", "volume_type", $"Volume type '{typeRef}' does not exist.", "value_error");
+                errors.Check(() => throw new ValidationException("body", "volume_type", $"Volume type '{typeRef}' does not exist.", "value_error"));
+            // VolumeCreateRequest takes tags, but VolumeShowResponse has no tags field: they are
+            // checked and accepted, never answered (SCP's SDK rejects unknown answer fields).
+            errors.Check(() => Vs.ValidateTags(body.Node("tags")));
+            errors.ThrowIfAny();
 
             var volume = rt.Store.Atomic(() =>
             {
@@ -49,8 +52,7 @@ internal static class VolumeRoutes
                 var id = Guid.NewGuid().ToString();
                 var now = rt.Timestamp();
                 var r = Vs.NewResource(Vs.Volume, id, name, "creating", now);
-                var data = VolumeJson.Create(id, name, size, type.Id, type.Name, type.Encrypted, now, Vs.UserId(rt.Options.AccountId), snapshotId, bootable: false);
-                if (body.Node("tags") is JsonArray tags) data["tags"] = tags.DeepClone();
+                var data = VolumeJson.Create(id, name, size, type.Id!, type.Name, type.Encrypted, now, Vs.UserId(rt.Options.AccountId), snapshotId, bootable: false);
                 r.SetData(data);
                 r.Transition("creating", "available", rt.DueAt());
                 rt.Store.Insert(r);
@@ -67,8 +69,9 @@ internal static class VolumeRoutes
         v1.MapPut("/volumes/{volume_id}", (HttpContext ctx, string volume_id) =>
         {
             var body = RequestBody.Read(ctx);
-            var name = body.OptionalString("name");
-            Vs.ValidateName(name, "name", allowEmpty: false);
+            var errors = new ValidationErrors();
+            var name = errors.Field(() => body.OptionalString("name"), n => Vs.ValidateName(n, "name", allowEmpty: false));
+            errors.ThrowIfAny();
             var volume = rt.Store.Atomic(() =>
             {
                 var r = Vs.Require(rt, Vs.Volume, Vs.PathId(volume_id), "Volume");

@@ -77,6 +77,17 @@ internal static partial class Vs
             throw new ValidationException("body", "size", $"Input should be less than or equal to {MaxSize}.", "less_than_equal");
     }
 
+    /// <summary>VolumeCreateRequest tags: a list of {"key": string, "value": string|null}.</summary>
+    public static void ValidateTags(System.Text.Json.Nodes.JsonNode? tags)
+    {
+        if (tags == null) return;
+        if (tags is not System.Text.Json.Nodes.JsonArray list)
+            throw new ValidationException("body", "tags", "Input should be a valid list.", "list_type");
+        foreach (var tag in list)
+            if (tag is not System.Text.Json.Nodes.JsonObject t || t["key"] is not System.Text.Json.Nodes.JsonValue key || key.GetValueKind() != System.Text.Json.JsonValueKind.String)
+                throw new ValidationException("body", "tags", "Each tag should be an object with a string 'key'.", "model_type");
+    }
+
     [GeneratedRegex("^[a-zA-Z0-9-_ ]*$")]
     private static partial Regex NamePattern();
 }

@@ -62,7 +62,7 @@ internal static class VsSeeder
             var createdAt = EmulatorRuntime.Format(baseTime.AddMilliseconds(i - count));
             var r = Vs.NewResource(Vs.Snapshot, id, "seed-snap-" + n.ToString("D6", CultureInfo.InvariantCulture), "available", createdAt);
             r.Parent = volumeId;
-            r.SetData(SnapshotJson.Create(id, r.Name!, size, volumeId, createdAt, userId, new JsonObject()));
+            r.SetData(SnapshotJson.Create(id, r.Name!, size, volumeId, createdAt, userId, new JsonObject(), null));
             yield return r;
         }
     }
