@@ -103,10 +103,10 @@ namespace ScpStorage.Core.Tests
         }
 
         [Theory]
-        [InlineData("count", 469)]
-        [InlineData("total_count", 469)]
+        [InlineData("count", 470)]
+        [InlineData("total_count", 470)]
         [InlineData(null, 470)]
-        public void OffsetLimit_uses_the_total_to_skip_a_final_empty_request(string? totalProperty, int expectedCalls)
+        public void OffsetLimit_asks_once_more_after_a_full_last_page_whatever_the_total_says(string? totalProperty, int expectedCalls)
         {
             var handler = Service(ScpPagingStyle.OffsetLimit, "items", totalProperty);
             var items = Ids_(ScpPager.Stream(TestClients.Client(handler), List("baremetal-blockstorage"),

@@ -1,29 +1,45 @@
+using System.IO;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Serialization;
+using Newtonsoft.Json.Linq;
 
 namespace ScpStorage.Core
 {
     /// <summary>
-    /// JSON settings shared by every client: snake_case names on the wire, nulls left out of
-    /// request bodies, dates kept as strings so <see cref="ScpDates"/> decides how to read them.
+    /// The one JSON configuration of every client. Decoding: models declare their wire names once
+    /// (snake_case of the property name, or <c>[JsonProperty]</c> where SCP's name differs) and
+    /// <see cref="ScpContractResolver"/> gives every number, boolean, string and date the tolerant
+    /// converters (SCP sends numbers as strings, <c>""</c> for null, <c>"True"</c> for true, three
+    /// date shapes). Unknown fields go to the model's <c>AdditionalProperties</c>, never an error.
+    /// Encoding: snake_case, nulls left out of request bodies.
     /// </summary>
     public static class ScpJson
     {
         public static readonly JsonSerializerSettings Settings = new JsonSerializerSettings
         {
-            ContractResolver = new DefaultContractResolver { NamingStrategy = new SnakeCaseNamingStrategy() },
+            ContractResolver = ScpContractResolver.Instance,
             NullValueHandling = NullValueHandling.Ignore,
             DateParseHandling = DateParseHandling.None,
             MissingMemberHandling = MissingMemberHandling.Ignore,
+            MetadataPropertyHandling = MetadataPropertyHandling.Ignore,
         };
 
         public static readonly JsonSerializer Serializer = JsonSerializer.Create(Settings);
 
+        /// <summary>A reader that leaves date strings alone, so <see cref="ScpDates"/> decides how to read them.</summary>
+        public static JsonTextReader Reader(TextReader text) =>
+            new JsonTextReader(text) { DateParseHandling = DateParseHandling.None, CloseInput = true };
+
         /// <summary>Parses response text without turning date strings into DateTime.</summary>
-        public static Newtonsoft.Json.Linq.JToken Parse(string text)
+        public static JToken Parse(string text)
         {
-            using (var reader = new JsonTextReader(new System.IO.StringReader(text)) { DateParseHandling = DateParseHandling.None })
-                return Newtonsoft.Json.Linq.JToken.ReadFrom(reader);
+            using (var reader = Reader(new StringReader(text)))
+                return JToken.ReadFrom(reader);
         }
+
+        /// <summary>Decodes one model from the reader's current token with the shared serializer.</summary>
+        public static T? Read<T>(JsonReader reader) where T : class => Serializer.Deserialize<T>(reader);
+
+        /// <summary>Decodes one model from an already parsed token (single answers).</summary>
+        public static T? Decode<T>(JToken token) where T : class => token.ToObject<T>(Serializer);
     }
 }

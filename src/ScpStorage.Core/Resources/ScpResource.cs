@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using Newtonsoft.Json;
 using ScpStorage.Core.Config;
 
 namespace ScpStorage.Core
@@ -9,11 +11,17 @@ namespace ScpStorage.Core
     public abstract class ScpResource
     {
         /// <summary>The SCP service name, e.g. <c>virtualserver</c>.</summary>
-        public string Service { get; internal set; } = "";
+        [JsonIgnore] public string Service { get; internal set; } = "";
         /// <summary>The region of the connection that read the object, e.g. <c>kr-west1</c>.</summary>
-        public string Region { get; internal set; } = "";
+        [JsonIgnore] public string Region { get; internal set; } = "";
         /// <summary>The environment of that connection (<c>s</c>, <c>g</c> or <c>e</c>).</summary>
-        public string Environment { get; internal set; } = "";
+        [JsonIgnore] public string Environment { get; internal set; } = "";
+        /// <summary>
+        /// Fields of SCP's answer this model does not know (a newer API version, an undocumented
+        /// field), kept as sent rather than dropped or failing; null when there were none.
+        /// </summary>
+        [JsonExtensionData]
+        public IDictionary<string, object?>? AdditionalProperties { get; internal set; }
 
         internal T Stamp<T>(string service, ScpConnection? connection) where T : ScpResource
         {

@@ -1,4 +1,5 @@
-using Newtonsoft.Json.Linq;
+using System;
+using Newtonsoft.Json;
 
 namespace ScpStorage.Core.VirtualServer
 {
@@ -6,6 +7,7 @@ namespace ScpStorage.Core.VirtualServer
     public sealed class ScpQuotaUsage
     {
         /// <summary>The row's field name in the quota set: volumes, snapshots, usages, per_volume_size.</summary>
+        [JsonIgnore]
         public string Name { get; internal set; } = "";
         public long InUse { get; internal set; }
         public long Limit { get; internal set; }
@@ -15,22 +17,23 @@ namespace ScpStorage.Core.VirtualServer
 
         internal static ScpQuotaUsage Empty(string name) => new ScpQuotaUsage { Name = name };
 
-        internal static ScpQuotaUsage FromJson(string name, JObject set)
-        {
-            var row = set[name];
-            if (row is JObject o)
-                return new ScpQuotaUsage
-                {
-                    Name = name,
-                    InUse = VsJson.Long(o, "in_use") ?? 0,
-                    Limit = VsJson.Long(o, "limit") ?? 0,
-                    Reserved = VsJson.Long(o, "reserved") ?? 0,
-                };
-            // A bare number is the limit (Cinder's flat quota-set shape).
-            var flat = VsJson.Long(set, name);
-            return new ScpQuotaUsage { Name = name, Limit = flat ?? 0 };
-        }
-
         public override string ToString() => $"{InUse}/{(Limit < 0 ? "unlimited" : Limit.ToString(System.Globalization.CultureInfo.InvariantCulture))}";
+
+        /// <summary>A row as an object, or a bare number meaning the limit (Cinder's flat quota-set shape).</summary>
+        internal sealed class RowConverter : JsonConverter
+        {
+            public override bool CanWrite => false;
+            public override bool CanConvert(Type objectType) => objectType == typeof(ScpQuotaUsage);
+
+            public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
+            {
+                var row = existingValue as ScpQuotaUsage ?? new ScpQuotaUsage();
+                if (reader.TokenType == JsonToken.StartObject) serializer.Populate(reader, row);
+                else row.Limit = (long?)ScpNumberConverter.Instance.ReadJson(reader, typeof(long?), null, serializer) ?? 0;
+                return row;
+            }
+
+            public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer) => throw new NotSupportedException();
+        }
     }
 }

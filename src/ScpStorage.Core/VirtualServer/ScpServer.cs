@@ -1,12 +1,15 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Newtonsoft.Json.Linq;
-using ScpStorage.Core.Config;
+using Newtonsoft.Json;
 
 namespace ScpStorage.Core.VirtualServer
 {
-    /// <summary>A virtual server, as far as block storage needs it (ServerShowResponse, flattened).</summary>
+    /// <summary>
+    /// A virtual server, as far as block storage needs it (ServerShowResponse, flattened: the
+    /// nested wire shapes are read by the private members at the end and spread over the public
+    /// properties; everything else keeps its snake_case name).
+    /// </summary>
     public sealed class ScpServer : ScpResource
     {
         public string Id { get; internal set; } = "";
@@ -14,13 +17,13 @@ namespace ScpStorage.Core.VirtualServer
         /// <summary>Server state in SCP's upper case: ACTIVE, SHUTOFF, BUILD, ERROR, ...</summary>
         public string? State { get; internal set; }
         /// <summary>Server type name, e.g. s1v1m2.</summary>
-        public string? ServerType { get; internal set; }
+        [JsonIgnore] public string? ServerType { get; internal set; }
         public string? ServerTypeId { get; internal set; }
-        public int? Vcpus { get; internal set; }
+        [JsonIgnore] public int? Vcpus { get; internal set; }
         /// <summary>Memory in GB.</summary>
-        public int? Ram { get; internal set; }
+        [JsonIgnore] public int? Ram { get; internal set; }
         /// <summary>Every IP address of every subnet, in payload order.</summary>
-        public string[] IpAddresses { get; internal set; } = Array.Empty<string>();
+        [JsonIgnore] public string[] IpAddresses { get; internal set; } = Array.Empty<string>();
         public string? VpcId { get; internal set; }
         /// <summary>virtual_server, gpu_server, k8s_vm or k8s_gpu_vm.</summary>
         public string? ProductOffering { get; internal set; }
@@ -31,51 +34,87 @@ namespace ScpStorage.Core.VirtualServer
         public string? AutoScalingGroupId { get; internal set; }
         public string? ServerGroupId { get; internal set; }
         public bool Locked { get; internal set; }
-        public string[] SecurityGroups { get; internal set; } = Array.Empty<string>();
+        [JsonIgnore] public string[] SecurityGroups { get; internal set; } = Array.Empty<string>();
         /// <summary>Ids of the attached volumes.</summary>
-        public string[] VolumeIds { get; internal set; } = Array.Empty<string>();
+        [JsonIgnore] public string[] VolumeIds { get; internal set; } = Array.Empty<string>();
         public string? AccountId { get; internal set; }
         public DateTimeOffset? CreatedAt { get; internal set; }
         public DateTimeOffset? ModifiedAt { get; internal set; }
         /// <summary>Server metadata; null when absent (SCP's example sends "" instead of an object).</summary>
+        [JsonConverter(typeof(ScpPlainDictionaryConverter))]
         public IDictionary<string, object?>? Metadata { get; internal set; }
 
-        internal static ScpServer FromJson(JObject o, ScpConnection? c)
+        public override string ToString() => string.IsNullOrEmpty(Name) ? Id : $"{Name} ({Id})";
+
+        // ---- wire shapes ----------------------------------------------------------------------
+
+        [JsonProperty("status")]
+        private string? StatusAlias { set { if (State == null) State = value; } }
+
+        /// <summary>server_type: an object, or in some payloads the bare type name.</summary>
+        [JsonProperty("server_type"), JsonConverter(typeof(NameOrObjectConverter<WireServerType>))]
+        private WireServerType? ServerTypeWire
         {
-            var type = VsJson.Obj(o, "server_type");
-            return new ScpServer
+            set
             {
-                Id = VsJson.Str(o, "id") ?? "",
-                Name = VsJson.Str(o, "name"),
-                State = VsJson.Str(o, "state") ?? VsJson.Str(o, "status"),
-                // Some payloads give server_type as a bare name string.
-                ServerType = type != null ? VsJson.Str(type, "name") : VsJson.Str(o, "server_type"),
-                ServerTypeId = type != null ? VsJson.Str(type, "id") : VsJson.Str(o, "server_type_id"),
-                Vcpus = VsJson.Int(type, "vcpus"),
-                Ram = VsJson.Int(type, "ram"),
-                IpAddresses = VsJson.Objects(o, "addresses")
-                    .SelectMany(a => VsJson.Objects(a, "ip_addresses"))
-                    .Select(ip => VsJson.Str(ip, "ip_address"))
-                    .Where(ip => !string.IsNullOrEmpty(ip)).Select(ip => ip!).ToArray(),
-                VpcId = VsJson.Str(o, "vpc_id"),
-                ProductOffering = VsJson.Str(o, "product_offering"),
-                ProductCategory = VsJson.Str(o, "product_category"),
-                ImageId = VsJson.Str(o, "image_id"),
-                KeypairName = VsJson.Str(o, "keypair_name"),
-                AutoScalingGroupId = VsJson.Str(o, "auto_scaling_group_id"),
-                ServerGroupId = VsJson.Str(o, "server_group_id"),
-                Locked = VsJson.Bool(o, "locked") ?? false,
-                SecurityGroups = VsJson.Objects(o, "security_groups").Select(g => VsJson.Str(g, "name"))
-                    .Where(n => n != null).Select(n => n!).ToArray(),
-                VolumeIds = VsJson.Objects(o, "volumes").Select(v => VsJson.Str(v, "id"))
-                    .Where(id => id != null).Select(id => id!).ToArray(),
-                AccountId = VsJson.Str(o, "account_id"),
-                CreatedAt = VsJson.Date(o, "created_at"),
-                ModifiedAt = VsJson.Date(o, "modified_at"),
-                Metadata = VsJson.Dict(o, "metadata"),
-            }.Stamp<ScpServer>(VirtualServerClient.ServiceName, c);
+                if (value == null) return;
+                ServerType = value.Name;
+                if (value.Id != null) ServerTypeId = value.Id;
+                Vcpus = value.Vcpus; Ram = value.Ram;
+            }
         }
 
-        public override string ToString() => string.IsNullOrEmpty(Name) ? Id : $"{Name} ({Id})";
+        [JsonProperty("addresses")]
+        private WireAddress[]? AddressesWire
+        {
+            set => IpAddresses = (value ?? Array.Empty<WireAddress>())
+                .SelectMany(a => a?.IpAddresses ?? Array.Empty<WireIp>())
+                .Select(ip => ip?.IpAddress).Where(ip => !string.IsNullOrEmpty(ip)).Select(ip => ip!).ToArray();
+        }
+
+        [JsonProperty("security_groups")]
+        private WireNamed[]? SecurityGroupsWire
+        {
+            set => SecurityGroups = (value ?? Array.Empty<WireNamed>()).Select(g => g?.Name).Where(n => n != null).Select(n => n!).ToArray();
+        }
+
+        [JsonProperty("volumes")]
+        private WireNamed[]? VolumesWire
+        {
+            set => VolumeIds = (value ?? Array.Empty<WireNamed>()).Select(v => v?.Id).Where(id => id != null).Select(id => id!).ToArray();
+        }
+
+        internal sealed class WireServerType : INamed
+        {
+            public string? Id { get; set; }
+            public string? Name { get; set; }
+            public int? Vcpus { get; set; }
+            public int? Ram { get; set; }
+        }
+
+        internal sealed class WireAddress { public WireIp[]? IpAddresses { get; set; } }
+        internal sealed class WireIp { public string? IpAddress { get; set; } }
+        internal sealed class WireNamed { public string? Id { get; set; } public string? Name { get; set; } }
+
+        internal interface INamed { string? Name { get; set; } }
+
+        /// <summary>Reads an object as <typeparamref name="T"/>, or a bare string as a <typeparamref name="T"/> with only its name.</summary>
+        internal sealed class NameOrObjectConverter<T> : JsonConverter where T : class, INamed, new()
+        {
+            public override bool CanWrite => false;
+            public override bool CanConvert(Type objectType) => objectType == typeof(T);
+
+            public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonToken.StartObject: return serializer.Deserialize<T>(reader);
+                    case JsonToken.String when !string.IsNullOrEmpty((string?)reader.Value): return new T { Name = (string?)reader.Value };
+                    default: reader.Skip(); return null;
+                }
+            }
+
+            public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer) => throw new NotSupportedException();
+        }
     }
 }

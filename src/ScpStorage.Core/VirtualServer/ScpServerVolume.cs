@@ -1,5 +1,5 @@
-using Newtonsoft.Json.Linq;
-using ScpStorage.Core.Config;
+using System.Runtime.Serialization;
+using Newtonsoft.Json;
 
 namespace ScpStorage.Core.VirtualServer
 {
@@ -13,21 +13,20 @@ namespace ScpStorage.Core.VirtualServer
         /// Attachment id per the spec (the emulator and attach answers use the volume id). Not
         /// named Id, so piping attachments into volume cmdlets binds VolumeId, never this.
         /// </summary>
+        [JsonProperty("id")]
         public string? AttachmentId { get; internal set; }
         public string ServerId { get; internal set; } = "";
+        /// <summary>The volume's id (<c>volume_id</c>; the attachment <c>id</c> when that is missing).</summary>
         public string VolumeId { get; internal set; } = "";
         public string? Device { get; internal set; }
         /// <summary>Whether the volume is deleted with the server.</summary>
         public bool DeleteOnTermination { get; internal set; }
 
-        internal static ScpServerVolume FromJson(JObject o, ScpConnection? c) => new ScpServerVolume
+        [OnDeserialized]
+        private void Decoded(StreamingContext _)
         {
-            AttachmentId = VsJson.Str(o, "id"),
-            ServerId = VsJson.Str(o, "server_id") ?? "",
-            VolumeId = VsJson.Str(o, "volume_id") ?? VsJson.Str(o, "id") ?? "",
-            Device = VsJson.Str(o, "device"),
-            DeleteOnTermination = VsJson.Bool(o, "delete_on_termination") ?? false,
-        }.Stamp<ScpServerVolume>(VirtualServerClient.ServiceName, c);
+            if (string.IsNullOrEmpty(VolumeId)) VolumeId = AttachmentId ?? "";
+        }
 
         public override string ToString() => Device == null ? $"{VolumeId} on {ServerId}" : $"{VolumeId} on {ServerId} ({Device})";
     }

@@ -1,12 +1,10 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
-using Newtonsoft.Json.Linq;
-using ScpStorage.Core.Config;
+using Newtonsoft.Json;
 
 namespace ScpStorage.Core.VirtualServer
 {
-    /// <summary>A Virtual Server block storage volume (VolumeShowResponse).</summary>
+    /// <summary>A Virtual Server block storage volume (VolumeShowResponse). Wire names: snake_case of each property unless marked.</summary>
     public sealed class ScpVolume : ScpResource
     {
         public string Id { get; internal set; } = "";
@@ -30,30 +28,15 @@ namespace ScpStorage.Core.VirtualServer
         /// <summary>Servers the volume is attached to (empty when detached).</summary>
         public ScpVolumeAttachment[] Servers { get; internal set; } = Array.Empty<ScpVolumeAttachment>();
         /// <summary>The image metadata of a volume created from an image (volume_image_metadata), else null.</summary>
+        [JsonProperty("volume_image_metadata"), JsonConverter(typeof(ScpPlainDictionaryConverter))]
         public IDictionary<string, object?>? ImageMetadata { get; internal set; }
         /// <summary>Tags (key → value) when the payload carries them, else null.</summary>
+        [JsonConverter(typeof(VsTagsConverter))]
         public IDictionary<string, string?>? Tags { get; internal set; }
 
-        internal static ScpVolume FromJson(JObject o, ScpConnection? c) => new ScpVolume
-        {
-            Id = VsJson.Str(o, "id") ?? "",
-            Name = VsJson.Str(o, "name"),
-            State = VsJson.Str(o, "state") ?? VsJson.Str(o, "status"),
-            Size = VsJson.Int(o, "size") ?? 0,
-            VolumeType = VsJson.Str(o, "volume_type"),
-            VolumeTypeId = VsJson.Str(o, "volume_type_id"),
-            Bootable = VsJson.Bool(o, "bootable") ?? false,
-            Encrypted = VsJson.Bool(o, "encrypted") ?? false,
-            Multiattach = VsJson.Bool(o, "multiattach") ?? false,
-            SnapshotId = VsJson.Str(o, "snapshot_id"),
-            UserId = VsJson.Str(o, "user_id"),
-            Description = VsJson.Str(o, "description"),
-            CreatedAt = VsJson.Date(o, "created_at"),
-            ModifiedAt = VsJson.Date(o, "modified_at"),
-            Servers = VsJson.Objects(o, "servers").Select(ScpVolumeAttachment.FromJson).ToArray(),
-            ImageMetadata = VsJson.Dict(o, "volume_image_metadata"),
-            Tags = VsTags.Read(o["tags"]),
-        }.Stamp<ScpVolume>(VirtualServerClient.ServiceName, c);
+        /// <summary>Some payloads say <c>status</c> instead of <c>state</c>; <c>state</c> wins when both come.</summary>
+        [JsonProperty("status")]
+        private string? StatusAlias { set { if (State == null) State = value; } }
 
         public override string ToString() => string.IsNullOrEmpty(Name) ? Id : $"{Name} ({Id})";
     }

@@ -1,22 +1,20 @@
 using System;
-using Newtonsoft.Json.Linq;
+using Newtonsoft.Json;
 
 namespace ScpStorage.Core.VirtualServer
 {
-    /// <summary>One server a volume is attached to (an item of the volume's <c>servers</c>).</summary>
+    /// <summary>One server a volume is attached to (an item of the volume's <c>servers</c>, VolumeServer).</summary>
     public sealed class ScpVolumeAttachment
     {
+        /// <summary>The server's id (<c>id</c> on the wire; <c>server_id</c> accepted too).</summary>
+        [JsonProperty("id")]
         public string ServerId { get; internal set; } = "";
         /// <summary>Device path on the server, e.g. <c>/dev/vdb</c>.</summary>
         public string? Device { get; internal set; }
         public DateTimeOffset? AttachedAt { get; internal set; }
 
-        internal static ScpVolumeAttachment FromJson(JObject o) => new ScpVolumeAttachment
-        {
-            ServerId = VsJson.Str(o, "id") ?? VsJson.Str(o, "server_id") ?? "",
-            Device = VsJson.Str(o, "device"),
-            AttachedAt = VsJson.Date(o, "attached_at"),
-        };
+        [JsonProperty("server_id")]
+        private string? ServerIdAlias { set { if (string.IsNullOrEmpty(ServerId) && value != null) ServerId = value; } }
 
         public override string ToString() => Device == null ? ServerId : $"{ServerId} ({Device})";
     }

@@ -1,6 +1,4 @@
 using System;
-using Newtonsoft.Json.Linq;
-using ScpStorage.Core.Config;
 
 namespace ScpStorage.Core.VirtualServer
 {
@@ -17,19 +15,6 @@ namespace ScpStorage.Core.VirtualServer
         public DateTimeOffset? CreatedAt { get; internal set; }
         /// <summary>The key the receiver needs to accept the transfer; only set on the object returned by create.</summary>
         public string? AuthKey { get; internal set; }
-
-        internal static ScpVolumeTransfer FromJson(JObject o, ScpConnection? c)
-        {
-            var t = o["transfer"] as JObject ?? o;
-            return new ScpVolumeTransfer
-            {
-                Id = VsJson.Str(t, "id") ?? "",
-                Name = VsJson.Str(t, "name"),
-                VolumeId = VsJson.Str(t, "volume_id"),
-                CreatedAt = VsJson.Date(t, "created_at"),
-                AuthKey = VsJson.Str(t, "auth_key"),
-            }.Stamp<ScpVolumeTransfer>(VirtualServerClient.ServiceName, c);
-        }
 
         public override string ToString() => string.IsNullOrEmpty(Name) ? Id : $"{Name} ({Id})";
     }

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using Newtonsoft.Json.Linq;
-using ScpStorage.Core.Config;
+using System.Runtime.Serialization;
+using Newtonsoft.Json;
 
 namespace ScpStorage.Core.VirtualServer
 {
@@ -16,26 +16,14 @@ namespace ScpStorage.Core.VirtualServer
         /// <summary>True when read through the default-type operation; null when not known (lists do not say).</summary>
         public bool? IsDefault { get; internal set; }
         /// <summary>extra_specs["multiattach"], which SCP sends as the string "True"/"False".</summary>
+        [JsonIgnore]
         public bool? Multiattach { get; internal set; }
         /// <summary>All extra specs as strings.</summary>
-        public IDictionary<string, string?> ExtraSpecs { get; internal set; } = new Dictionary<string, string?>();
+        public IDictionary<string, string?> ExtraSpecs { get; internal set; } = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
 
-        internal static ScpVolumeType FromJson(JObject o, ScpConnection? c, bool? isDefault = null)
-        {
-            var specs = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-            if (o["extra_specs"] is JObject m)
-                foreach (var p in m.Properties()) specs[p.Name] = VsJson.Str(m, p.Name);
-            return new ScpVolumeType
-            {
-                Id = VsJson.Str(o, "id") ?? "",
-                Name = VsJson.Str(o, "name"),
-                Description = VsJson.Str(o, "description"),
-                IsPublic = VsJson.Bool(o, "is_public"),
-                IsDefault = isDefault ?? VsJson.Bool(o, "is_default"),
-                Multiattach = o["extra_specs"] is JObject e ? VsJson.Bool(e, "multiattach") : null,
-                ExtraSpecs = specs,
-            }.Stamp<ScpVolumeType>(VirtualServerClient.ServiceName, c);
-        }
+        [OnDeserialized]
+        private void Decoded(StreamingContext _) =>
+            Multiattach = ExtraSpecs.TryGetValue("multiattach", out var m) ? ScpBooleanConverter.Parse(m) : null;
 
         public override string ToString() => string.IsNullOrEmpty(Name) ? Id : $"{Name} ({Id})";
     }

@@ -16,21 +16,21 @@ namespace ScpStorage.Core.VirtualServer
                 .WithQuery("product_category", filter?.ProductCategory).WithQuery("product_offering", filter?.ProductOffering)
                 .WithQuery("vpc_id", filter?.VpcId).WithQuery("server_type_id", filter?.ServerTypeId)
                 .WithQuery("auto_scaling_group_id", filter?.AutoScalingGroupId).WithQuery("sort", sort);
-            return Stream(r, "servers", pageSize, first, o => ScpServer.FromJson(o, Connection), ct);
+            return Stream<ScpServer>(r, "servers", pageSize, first, x => x.Id, ct);
         }
 
         public async Task<ScpServer> GetServerAsync(string serverId, CancellationToken ct = default) =>
-            ScpServer.FromJson(Require(await SendAsync(VirtualServerOperations.GetServer.Request()
-                .WithPath("server_id", Id(serverId, nameof(serverId))), ct).ConfigureAwait(false), "server"), Connection);
+            Decode<ScpServer>(Require(await SendAsync(VirtualServerOperations.GetServer.Request()
+                .WithPath("server_id", Id(serverId, nameof(serverId))), ct).ConfigureAwait(false), "server"));
 
         /// <summary>The volumes attached to a server (not paged: one request).</summary>
         public IEnumerable<ScpServerVolume> ListServerVolumes(string serverId, CancellationToken ct = default) =>
-            Single(VirtualServerOperations.ListServerVolumes.Request().WithPath("server_id", Id(serverId, nameof(serverId))),
-                "volumes", null, o => ScpServerVolume.FromJson(o, Connection), ct);
+            Single<ScpServerVolume>(VirtualServerOperations.ListServerVolumes.Request().WithPath("server_id", Id(serverId, nameof(serverId))),
+                "volumes", null, ct);
 
         public async Task<ScpServerVolume> GetServerVolumeAsync(string serverId, string volumeId, CancellationToken ct = default) =>
-            ScpServerVolume.FromJson(Require(await SendAsync(ServerVolume(VirtualServerOperations.GetServerVolume, serverId, volumeId), ct)
-                .ConfigureAwait(false), "volume"), Connection);
+            Decode<ScpServerVolume>(Require(await SendAsync(ServerVolume(VirtualServerOperations.GetServerVolume, serverId, volumeId), ct)
+                .ConfigureAwait(false), "volume"));
 
         /// <summary>Attaches a volume from the server side; <paramref name="device"/> picks the device path (SCP chooses when null).</summary>
         public async Task<ScpServerVolume> CreateServerVolumeAsync(string serverId, string volumeId, bool? deleteOnTermination = null,
@@ -40,7 +40,7 @@ namespace ScpStorage.Core.VirtualServer
             if (deleteOnTermination.HasValue) body["delete_on_termination"] = deleteOnTermination.Value;
             if (device != null) body["device"] = device;
             var r = VirtualServerOperations.CreateServerVolume.Request().WithPath("server_id", Id(serverId, nameof(serverId))).WithBody(body);
-            return ScpServerVolume.FromJson(Require(await SendAsync(r, ct).ConfigureAwait(false), "volume"), Connection);
+            return Decode<ScpServerVolume>(Require(await SendAsync(r, ct).ConfigureAwait(false), "volume"));
         }
 
         /// <summary>Changes whether the volume is deleted with the server.</summary>
@@ -48,7 +48,7 @@ namespace ScpStorage.Core.VirtualServer
         {
             var r = ServerVolume(VirtualServerOperations.UpdateServerVolume, serverId, volumeId)
                 .WithBody(new JObject { ["volume_id"] = volumeId, ["delete_on_termination"] = deleteOnTermination });
-            return ScpServerVolume.FromJson(Require(await SendAsync(r, ct).ConfigureAwait(false), "volume"), Connection);
+            return Decode<ScpServerVolume>(Require(await SendAsync(r, ct).ConfigureAwait(false), "volume"));
         }
 
         /// <summary>Detaches a volume from the server side (202).</summary>

@@ -14,12 +14,12 @@ namespace ScpStorage.Core.VirtualServer
         {
             var r = VirtualServerOperations.ListSnapshots.Request()
                 .WithQuery("volume_id", filter?.VolumeId).WithQuery("name", filter?.Name).WithQuery("sort", sort);
-            return Stream(r, "snapshots", pageSize, first, o => ScpVolumeSnapshot.FromJson(o, Connection), ct);
+            return Stream<ScpVolumeSnapshot>(r, "snapshots", pageSize, first, x => x.Id, ct);
         }
 
         public async Task<ScpVolumeSnapshot> GetSnapshotAsync(string snapshotId, CancellationToken ct = default) =>
-            ScpVolumeSnapshot.FromJson(Require(await SendAsync(VirtualServerOperations.GetSnapshot.Request()
-                .WithPath("snapshot_id", Id(snapshotId, nameof(snapshotId))), ct).ConfigureAwait(false), "snapshot"), Connection);
+            Decode<ScpVolumeSnapshot>(Require(await SendAsync(VirtualServerOperations.GetSnapshot.Request()
+                .WithPath("snapshot_id", Id(snapshotId, nameof(snapshotId))), ct).ConfigureAwait(false), "snapshot"));
 
         /// <summary>
         /// Starts a snapshot (202, status <c>creating</c>). <paramref name="force"/> allows an in-use
@@ -34,7 +34,7 @@ namespace ScpStorage.Core.VirtualServer
             if (force.HasValue) body["force"] = force.Value;
             if (metadata != null) body["metadata"] = JObject.FromObject(metadata);
             var json = await SendAsync(VirtualServerOperations.CreateSnapshot.Request().WithBody(body), ct).ConfigureAwait(false);
-            return ScpVolumeSnapshot.FromJson(Require(json, "snapshot"), Connection);
+            return Decode<ScpVolumeSnapshot>(Require(json, "snapshot"));
         }
 
         /// <summary>Renames a snapshot and optionally sets its description (SnapshotUpdateRequest requires name).</summary>
@@ -44,7 +44,7 @@ namespace ScpStorage.Core.VirtualServer
             var body = new JObject { ["name"] = name };
             if (description != null) body["description"] = description;
             var r = VirtualServerOperations.UpdateSnapshot.Request().WithPath("snapshot_id", Id(snapshotId, nameof(snapshotId))).WithBody(body);
-            return ScpVolumeSnapshot.FromJson(Require(await SendAsync(r, ct).ConfigureAwait(false), "snapshot"), Connection);
+            return Decode<ScpVolumeSnapshot>(Require(await SendAsync(r, ct).ConfigureAwait(false), "snapshot"));
         }
 
         /// <summary>Starts deleting a snapshot (202).</summary>
@@ -54,15 +54,18 @@ namespace ScpStorage.Core.VirtualServer
         // ---- Volume types --------------------------------------------------------------------
 
         public IEnumerable<ScpVolumeType> ListVolumeTypes(int pageSize = DefaultPageSize, int? first = null, CancellationToken ct = default) =>
-            Stream(VirtualServerOperations.ListVolumeTypes.Request(), "volume_types", pageSize, first, o => ScpVolumeType.FromJson(o, Connection), ct);
+            Stream<ScpVolumeType>(VirtualServerOperations.ListVolumeTypes.Request(), "volume_types", pageSize, first, x => x.Id, ct);
 
         public async Task<ScpVolumeType> GetVolumeTypeAsync(string volumeTypeId, CancellationToken ct = default) =>
-            ScpVolumeType.FromJson(Require(await SendAsync(VirtualServerOperations.GetVolumeType.Request()
-                .WithPath("volume_type_id", Id(volumeTypeId, nameof(volumeTypeId))), ct).ConfigureAwait(false), "volume_type"), Connection);
+            Decode<ScpVolumeType>(Require(await SendAsync(VirtualServerOperations.GetVolumeType.Request()
+                .WithPath("volume_type_id", Id(volumeTypeId, nameof(volumeTypeId))), ct).ConfigureAwait(false), "volume_type"));
 
         /// <summary>The type a volume gets when created without one; <see cref="ScpVolumeType.IsDefault"/> is true.</summary>
-        public async Task<ScpVolumeType> GetDefaultVolumeTypeAsync(CancellationToken ct = default) =>
-            ScpVolumeType.FromJson(Require(await SendAsync(VirtualServerOperations.GetDefaultVolumeType.Request(), ct).ConfigureAwait(false), "volume_type"),
-                Connection, isDefault: true);
+        public async Task<ScpVolumeType> GetDefaultVolumeTypeAsync(CancellationToken ct = default)
+        {
+            var type = Decode<ScpVolumeType>(Require(await SendAsync(VirtualServerOperations.GetDefaultVolumeType.Request(), ct).ConfigureAwait(false), "volume_type"));
+            type.IsDefault = true;
+            return type;
+        }
     }
 }

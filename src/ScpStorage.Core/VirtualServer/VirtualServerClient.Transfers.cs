@@ -10,11 +10,11 @@ namespace ScpStorage.Core.VirtualServer
     {
         /// <summary>Streams pending transfers (the operation is not paged: one request).</summary>
         public IEnumerable<ScpVolumeTransfer> ListVolumeTransfers(int? first = null, CancellationToken ct = default) =>
-            Single(VirtualServerOperations.ListVolumeTransfers.Request(), "transfers", first, o => ScpVolumeTransfer.FromJson(o, Connection), ct);
+            Single<ScpVolumeTransfer>(VirtualServerOperations.ListVolumeTransfers.Request(), "transfers", first, ct);
 
         public async Task<ScpVolumeTransfer> GetVolumeTransferAsync(string transferId, CancellationToken ct = default) =>
-            ScpVolumeTransfer.FromJson(Require(await SendAsync(VirtualServerOperations.GetVolumeTransfer.Request()
-                .WithPath("transfer_id", Id(transferId, nameof(transferId))), ct).ConfigureAwait(false), "transfer"), Connection);
+            Decode<ScpVolumeTransfer>(Require(await SendAsync(VirtualServerOperations.GetVolumeTransfer.Request()
+                .WithPath("transfer_id", Id(transferId, nameof(transferId))), ct).ConfigureAwait(false), "transfer"));
 
         /// <summary>
         /// Offers a volume for transfer; the volume waits in <c>awaiting-transfer</c>. The result's
@@ -25,7 +25,7 @@ namespace ScpStorage.Core.VirtualServer
             var body = new JObject { ["volume_id"] = Id(volumeId, nameof(volumeId)) };
             if (name != null) body["name"] = name;
             var json = await SendAsync(VirtualServerOperations.CreateVolumeTransfer.Request().WithBody(body), ct).ConfigureAwait(false);
-            return ScpVolumeTransfer.FromJson(Require(json, "transfer"), Connection);
+            return Decode<ScpVolumeTransfer>(Require(json, "transfer"));
         }
 
         /// <summary>Cancels a transfer; the volume returns to <c>available</c>.</summary>
@@ -41,7 +41,7 @@ namespace ScpStorage.Core.VirtualServer
             var json = await SendAsync(r, ct).ConfigureAwait(false);
             if (Optional(json, "transfer") is JObject o)
             {
-                var accepted = ScpVolumeTransfer.FromJson(o, Connection);
+                var accepted = Decode<ScpVolumeTransfer>(o);
                 accepted.AuthKey = null;
                 return accepted;
             }

@@ -40,11 +40,11 @@ namespace ScpStorage.Core.VirtualServer
             var r = VirtualServerOperations.ListVolumes.Request()
                 .WithQuery("name", filter?.Name).WithQuery("state", filter?.State).WithQuery("bootable", filter?.Bootable)
                 .WithQuery("sort", sort);
-            return Stream(r, "volumes", pageSize, first, o => ScpVolume.FromJson(o, Connection), ct);
+            return Stream<ScpVolume>(r, "volumes", pageSize, first, x => x.Id, ct);
         }
 
         public async Task<ScpVolume> GetVolumeAsync(string volumeId, CancellationToken ct = default) =>
-            ScpVolume.FromJson(Require(await SendAsync(VirtualServerOperations.GetVolume.Request().WithPath("volume_id", Id(volumeId, nameof(volumeId))), ct).ConfigureAwait(false), "volume"), Connection);
+            Decode<ScpVolume>(Require(await SendAsync(VirtualServerOperations.GetVolume.Request().WithPath("volume_id", Id(volumeId, nameof(volumeId))), ct).ConfigureAwait(false), "volume"));
 
         /// <summary>Creates a volume; SCP answers 202 with the volume in state <c>creating</c>.</summary>
         public async Task<ScpVolume> CreateVolumeAsync(VolumeCreateSpec spec, CancellationToken ct = default)
@@ -54,9 +54,9 @@ namespace ScpStorage.Core.VirtualServer
             var body = new JObject { ["name"] = spec.Name, ["size"] = spec.Size };
             if (spec.VolumeType != null) body["volume_type"] = spec.VolumeType;
             if (spec.SnapshotId != null) body["snapshot_id"] = spec.SnapshotId;
-            if (VsTags.Write(spec.Tags) is JArray tags) body["tags"] = tags;
+            if (VsTagsConverter.Write(spec.Tags) is JArray tags) body["tags"] = tags;
             var json = await SendAsync(VirtualServerOperations.CreateVolume.Request().WithBody(body), ct).ConfigureAwait(false);
-            return ScpVolume.FromJson(Require(json, "volume"), Connection);
+            return Decode<ScpVolume>(Require(json, "volume"));
         }
 
         /// <summary>Renames a volume (VolumeUpdateRequest has only <c>name</c>).</summary>
@@ -64,7 +64,7 @@ namespace ScpStorage.Core.VirtualServer
         {
             var r = VirtualServerOperations.UpdateVolume.Request().WithPath("volume_id", Id(volumeId, nameof(volumeId)))
                 .WithBody(new JObject { ["name"] = name ?? throw new ArgumentNullException(nameof(name)) });
-            return ScpVolume.FromJson(Require(await SendAsync(r, ct).ConfigureAwait(false), "volume"), Connection);
+            return Decode<ScpVolume>(Require(await SendAsync(r, ct).ConfigureAwait(false), "volume"));
         }
 
         /// <summary>Starts deleting a volume (202). <paramref name="cascade"/> deletes its snapshots too.</summary>
@@ -77,7 +77,7 @@ namespace ScpStorage.Core.VirtualServer
         {
             var r = VirtualServerOperations.ExtendVolume.Request().WithPath("volume_id", Id(volumeId, nameof(volumeId)))
                 .WithBody(new JObject { ["size"] = newSize });
-            return Optional(await SendAsync(r, ct).ConfigureAwait(false), "volume") is JObject o ? ScpVolume.FromJson(o, Connection) : null;
+            return Optional(await SendAsync(r, ct).ConfigureAwait(false), "volume") is JObject o ? Decode<ScpVolume>(o) : null;
         }
 
         /// <summary>Reverts a volume to one of its snapshots (202, no body).</summary>
@@ -91,7 +91,7 @@ namespace ScpStorage.Core.VirtualServer
             var body = new JObject { ["server_id"] = Id(serverId, nameof(serverId)) };
             if (deleteOnTermination.HasValue) body["delete_on_termination"] = deleteOnTermination.Value;
             var r = VirtualServerOperations.AttachVolume.Request().WithPath("volume_id", Id(volumeId, nameof(volumeId))).WithBody(body);
-            return Optional(await SendAsync(r, ct).ConfigureAwait(false), "attachment") is JObject o ? ScpServerVolume.FromJson(o, Connection) : null;
+            return Optional(await SendAsync(r, ct).ConfigureAwait(false), "attachment") is JObject o ? Decode<ScpServerVolume>(o) : null;
         }
 
         /// <summary>Detaches a volume from a server (202, no body).</summary>
@@ -100,7 +100,7 @@ namespace ScpStorage.Core.VirtualServer
                 .WithPath("server_id", Id(serverId, nameof(serverId))), ct);
 
         public async Task<ScpVolumeQuota> GetVolumeQuotaAsync(CancellationToken ct = default) =>
-            ScpVolumeQuota.FromJson(Require(await SendAsync(VirtualServerOperations.GetVolumeQuota.Request(), ct).ConfigureAwait(false), null), Connection);
+            Decode<ScpVolumeQuota>(Require(await SendAsync(VirtualServerOperations.GetVolumeQuota.Request(), ct).ConfigureAwait(false), "quota_set"));
 
         // ---- Shared plumbing -----------------------------------------------------------------
 
@@ -110,29 +110,38 @@ namespace ScpStorage.Core.VirtualServer
             return response.Json as JObject;
         }
 
-        /// <summary>Validates paging arguments now (not on first enumeration) and streams mapped items.</summary>
-        private IEnumerable<T> Stream<T>(ScpRequest request, string itemsProperty, int pageSize, int? first, Func<JObject, T> map, CancellationToken ct)
+        /// <summary>Validates paging arguments now (not on first enumeration) and streams decoded, stamped items.</summary>
+        private IEnumerable<T> Stream<T>(ScpRequest request, string itemsProperty, int pageSize, int? first, Func<T, string?> keyOf, CancellationToken ct)
+            where T : ScpResource
         {
             if (pageSize < 1 || pageSize > MaxPageSize)
                 throw new ArgumentOutOfRangeException(nameof(pageSize), pageSize, $"The page size must be between 1 and {MaxPageSize}.");
             var spec = new ScpPageSpec(ScpPagingStyle.LimitMarker, itemsProperty, pageSize, first);
-            return ScpPager.Stream(_client, request, spec, ct).Select(map);
+            var connection = Connection;
+            return ScpPager.Stream(_client, request, spec, keyOf, ct).Select(item => item.Stamp<T>(ServiceName, connection));
         }
 
         /// <summary>Streams the items of an unpaged list (one request, on first enumeration).</summary>
-        private IEnumerable<T> Single<T>(ScpRequest request, string itemsProperty, int? first, Func<JObject, T> map, CancellationToken ct)
+        private IEnumerable<T> Single<T>(ScpRequest request, string itemsProperty, int? first, CancellationToken ct) where T : ScpResource
         {
             if (first.HasValue && first.Value < 0) throw new ArgumentOutOfRangeException(nameof(first), "First must not be negative.");
             return Items();
             IEnumerable<T> Items()
             {
                 if (first == 0) yield break;
-                var json = _client.Send(request, ct).Json as JObject;
-                var items = (json?[itemsProperty] as JArray)?.OfType<JObject>() ?? Enumerable.Empty<JObject>();
-                if (first.HasValue) items = items.Take(first.Value);
-                foreach (var item in items) yield return map(item);
+                var body = _client.Send(request, ct).Body;
+                var taken = 0;
+                foreach (var item in ScpPageReader.Items<T>(body, itemsProperty, new ScpPageFacts()))
+                {
+                    if (first.HasValue && taken++ >= first.Value) yield break;
+                    yield return item.Stamp<T>(ServiceName, Connection);
+                }
             }
         }
+
+        /// <summary>One model from a single answer, decoded by the shared serializer and stamped with where it came from.</summary>
+        private T Decode<T>(JObject json) where T : ScpResource =>
+            (ScpJson.Decode<T>(json) ?? throw new FormatException("SCP answered without the expected JSON object.")).Stamp<T>(ServiceName, Connection);
 
         /// <summary>The resource object of an answer, accepting a one-key wrapper such as {"volume": {...}}.</summary>
         private static JObject Require(JObject? json, string? wrapper) =>

@@ -45,7 +45,7 @@ namespace ScpStorage.Core.Tests.VirtualServer
         {
             var fake = Sequence(VolumePath, s => VsPayloads.Volume(state: s), "extending", "in-use");
             var reports = new List<ScpWaitProgress>();
-            var start = ScpVolume.FromJson((Newtonsoft.Json.Linq.JObject)ScpJson.Parse(VsPayloads.Volume(state: "extending")), null);
+            var start = ScpJson.Decode<ScpVolume>(ScpJson.Parse(VsPayloads.Volume(state: "extending")))!;
             (await fake.Client.WaitForVolumeAsync(start, Fast, reports.Add)).State.Should().Be("in-use");
             reports[0].Activity.Should().Be($"Waiting for volume data01 ({VsPayloads.VolumeId})");
         }
