@@ -23,7 +23,7 @@ namespace ScpStorage.Benchmarks.Scenarios;
 public sealed class SigningScenario : IScenario
 {
     private const string Title = "5 signing (1 core)";
-    private const double TargetRate = 1_000_000;
+    private const double TargetRate = 1_500_000;
 
     public string Name => "signing";
 
