@@ -167,5 +167,42 @@ namespace ScpStorage.Core.Tests
             act.Should().Throw<Newtonsoft.Json.JsonException>();
             seen.Should().Equal("a", "b");
         }
+
+        [Fact]
+        public void Read_ahead_fetches_the_next_page_while_the_caller_handles_this_one()
+        {
+            var handler = new FakeHandler((r, n) => FakeHandler.Json(HttpStatusCode.OK, Page(MarkerSlice(r, Int(r, "limit", 20)))));
+            var spec = new ScpPageSpec(ScpPagingStyle.LimitMarker, "volumes", 100) { ReadAhead = true };
+            using var e = ScpPager.Stream(TestClients.Client(handler), List(), spec, CancellationToken.None).GetEnumerator();
+            e.MoveNext().Should().BeTrue();
+            SpinWait.SpinUntil(() => handler.Calls >= 2, TimeSpan.FromSeconds(10)).Should().BeTrue("page 2 is asked for while item 1 of page 1 is still in hand");
+            var ids = new List<string> { (string)e.Current["id"]! };
+            while (e.MoveNext()) ids.Add((string)e.Current["id"]!);
+            ids.Should().Equal(Ids);
+            handler.Calls.Should().Be(3);
+        }
+
+        [Fact]
+        public void Read_ahead_hands_out_the_items_before_a_failure_then_the_failure()
+        {
+            var handler = new FakeHandler((r, n) => n == 1
+                ? FakeHandler.Json(HttpStatusCode.OK, Page(MarkerSlice(r, Int(r, "limit", 20))))
+                : FakeHandler.Json(HttpStatusCode.NotFound, "{\"errors\":[{\"status\":404,\"detail\":\"gone\"}]}"));
+            var spec = new ScpPageSpec(ScpPagingStyle.LimitMarker, "volumes", 100) { ReadAhead = true };
+            var seen = new List<string>();
+            Action act = () => { foreach (var o in ScpPager.Stream(TestClients.Client(handler), List(), spec, CancellationToken.None)) seen.Add((string)o["id"]!); };
+            act.Should().Throw<Errors.ScpRequestFailedException>().Which.Status.Should().Be(404);
+            seen.Should().Equal(Ids.Take(100));
+        }
+
+        [Fact]
+        public void Read_ahead_ends_cleanly_when_the_caller_stops_early()
+        {
+            var handler = new FakeHandler((r, n) => FakeHandler.Json(HttpStatusCode.OK, Page(MarkerSlice(r, Int(r, "limit", 20)))));
+            var spec = new ScpPageSpec(ScpPagingStyle.LimitMarker, "volumes", 10) { ReadAhead = true };
+            ScpPager.Stream(TestClients.Client(handler), List(), spec, CancellationToken.None).Take(15).Select(o => (string)o["id"]!)
+                .Should().Equal(Ids.Take(15));
+            handler.Calls.Should().BeLessThan(25, "the worker stops with the caller instead of reading the whole list");
+        }
     }
 }

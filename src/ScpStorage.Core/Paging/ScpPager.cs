@@ -27,6 +27,12 @@ namespace ScpStorage.Core.Paging
 
         /// <param name="keyOf">The item's key: the next marker, and how a page that did not move is recognised.</param>
         public static IEnumerable<T> Stream<T>(ScpClient client, ScpRequest request, ScpPageSpec spec, Func<T, string?> keyOf, CancellationToken ct)
+            where T : class =>
+            spec.ReadAhead
+                ? ScpReadAhead.Run(token => Pages(client, request, spec, keyOf, token), spec.PageSize, ct)
+                : Pages(client, request, spec, keyOf, ct);
+
+        private static IEnumerable<T> Pages<T>(ScpClient client, ScpRequest request, ScpPageSpec spec, Func<T, string?> keyOf, CancellationToken ct)
             where T : class
         {
             var baseQuery = request.Query.Where(q => !PagingKeys.Contains(q.Key)).ToList();

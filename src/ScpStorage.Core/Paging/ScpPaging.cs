@@ -48,6 +48,12 @@ namespace ScpStorage.Core.Paging
         public int? First { get; }
         /// <summary>The item property whose value is the next marker (marker styles) when items are read as JSON objects.</summary>
         public string IdProperty { get; set; } = "id";
+        /// <summary>
+        /// Fetch and decode the next page on a worker thread while the caller handles this one
+        /// (at most one page of items ahead). The next page of a full page may then be requested
+        /// even if the caller stops early; off by default.
+        /// </summary>
+        public bool ReadAhead { get; set; }
         /// <summary>Called after each page (for progress display; never used to decide when to stop).</summary>
         public Action<ScpPageProgress>? Progress { get; set; }
     }

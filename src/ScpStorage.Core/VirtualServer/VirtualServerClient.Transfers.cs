@@ -39,7 +39,7 @@ namespace ScpStorage.Core.VirtualServer
             var r = VirtualServerOperations.AcceptVolumeTransfer.Request().WithPath("transfer_id", Id(transferId, nameof(transferId)))
                 .WithBody(new JObject { ["auth_key"] = authKey });
             var json = await SendAsync(r, ct).ConfigureAwait(false);
-            if (Optional(json, "transfer") is JObject o)
+            if (Optional(json, "transfer") is Answer o)
             {
                 var accepted = Decode<ScpVolumeTransfer>(o);
                 accepted.AuthKey = null;

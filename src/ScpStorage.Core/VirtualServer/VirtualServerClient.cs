@@ -77,7 +77,7 @@ namespace ScpStorage.Core.VirtualServer
         {
             var r = VirtualServerOperations.ExtendVolume.Request().WithPath("volume_id", Id(volumeId, nameof(volumeId)))
                 .WithBody(new JObject { ["size"] = newSize });
-            return Optional(await SendAsync(r, ct).ConfigureAwait(false), "volume") is JObject o ? Decode<ScpVolume>(o) : null;
+            return Optional(await SendAsync(r, ct).ConfigureAwait(false), "volume") is Answer o ? Decode<ScpVolume>(o) : null;
         }
 
         /// <summary>Reverts a volume to one of its snapshots (202, no body).</summary>
@@ -91,7 +91,7 @@ namespace ScpStorage.Core.VirtualServer
             var body = new JObject { ["server_id"] = Id(serverId, nameof(serverId)) };
             if (deleteOnTermination.HasValue) body["delete_on_termination"] = deleteOnTermination.Value;
             var r = VirtualServerOperations.AttachVolume.Request().WithPath("volume_id", Id(volumeId, nameof(volumeId))).WithBody(body);
-            return Optional(await SendAsync(r, ct).ConfigureAwait(false), "attachment") is JObject o ? Decode<ScpServerVolume>(o) : null;
+            return Optional(await SendAsync(r, ct).ConfigureAwait(false), "attachment") is Answer o ? Decode<ScpServerVolume>(o) : null;
         }
 
         /// <summary>Detaches a volume from a server (202, no body).</summary>
@@ -104,11 +104,7 @@ namespace ScpStorage.Core.VirtualServer
 
         // ---- Shared plumbing -----------------------------------------------------------------
 
-        private async Task<JObject?> SendAsync(ScpRequest request, CancellationToken ct)
-        {
-            var response = await _client.SendAsync(request, ct).ConfigureAwait(false);
-            return response.Json as JObject;
-        }
+        private Task<ScpResponse> SendAsync(ScpRequest request, CancellationToken ct) => _client.SendAsync(request, ct);
 
         /// <summary>Validates paging arguments now (not on first enumeration) and streams decoded, stamped items.</summary>
         private IEnumerable<T> Stream<T>(ScpRequest request, string itemsProperty, int pageSize, int? first, Func<T, string?> keyOf, CancellationToken ct)
@@ -116,7 +112,8 @@ namespace ScpStorage.Core.VirtualServer
         {
             if (pageSize < 1 || pageSize > MaxPageSize)
                 throw new ArgumentOutOfRangeException(nameof(pageSize), pageSize, $"The page size must be between 1 and {MaxPageSize}.");
-            var spec = new ScpPageSpec(ScpPagingStyle.LimitMarker, itemsProperty, pageSize, first);
+            // Read-ahead: the next page is on its way while the pipeline handles this one.
+            var spec = new ScpPageSpec(ScpPagingStyle.LimitMarker, itemsProperty, pageSize, first) { ReadAhead = true };
             var connection = Connection;
             return ScpPager.Stream(_client, request, spec, keyOf, ct).Select(item => item.Stamp<T>(ServiceName, connection));
         }
@@ -140,18 +137,47 @@ namespace ScpStorage.Core.VirtualServer
         }
 
         /// <summary>One model from a single answer, decoded by the shared serializer and stamped with where it came from.</summary>
-        private T Decode<T>(JObject json) where T : ScpResource =>
-            (ScpJson.Decode<T>(json) ?? throw new FormatException("SCP answered without the expected JSON object.")).Stamp<T>(ServiceName, Connection);
+        private T Decode<T>(Answer answer) where T : ScpResource
+        {
+            T? model;
+            if (answer.Object != null) model = ScpJson.Decode<T>(answer.Object);
+            else using (var reader = ScpJson.Reader(new System.IO.StringReader(answer.Body!))) model = ScpJson.Read<T>(reader);
+            return (model ?? throw new FormatException("SCP answered without the expected JSON object.")).Stamp<T>(ServiceName, Connection);
+        }
+
+        /// <summary>The part of an answer that holds the resource: the whole body, or the object inside a one-key wrapper.</summary>
+        private readonly struct Answer
+        {
+            public Answer(string? body, JObject? obj) { Body = body; Object = obj; }
+            public string? Body { get; }
+            public JObject? Object { get; }
+        }
 
         /// <summary>The resource object of an answer, accepting a one-key wrapper such as {"volume": {...}}.</summary>
-        private static JObject Require(JObject? json, string? wrapper) =>
-            Optional(json, wrapper) ?? throw new FormatException("SCP answered without the expected JSON object.");
+        private static Answer Require(ScpResponse response, string? wrapper) =>
+            Optional(response, wrapper) ?? throw new FormatException("SCP answered without the expected JSON object.");
 
-        private static JObject? Optional(JObject? json, string? wrapper)
+        /// <summary>
+        /// Null for an empty body or <c>{}</c>. The body is decoded straight from its text; only a
+        /// body that opens with the wrapper's key is parsed first, to see whether it is a wrapper.
+        /// </summary>
+        private static Answer? Optional(ScpResponse response, string? wrapper)
         {
-            if (json == null) return null;
-            if (wrapper != null && json.Count == 1 && json[wrapper] is JObject inner) return inner;
-            return json.Count == 0 ? null : json;
+            var body = response.Body;
+            var i = Skip(body, 0);
+            if (i >= body.Length || body[i] != '{') return null;
+            var j = Skip(body, i + 1);
+            if (j < body.Length && body[j] == '}') return null;
+            if (wrapper != null && string.CompareOrdinal(body, j, "\"" + wrapper + "\"", 0, wrapper.Length + 2) == 0
+                && response.Json is JObject json)
+                return new Answer(null, json.Count == 1 && json[wrapper] is JObject inner ? inner : json);
+            return new Answer(body, null);
+        }
+
+        private static int Skip(string s, int i)
+        {
+            while (i < s.Length && char.IsWhiteSpace(s[i])) i++;
+            return i;
         }
 
         private static string Id(string? value, string parameter) =>
