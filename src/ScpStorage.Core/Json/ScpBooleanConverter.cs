@@ -7,11 +7,9 @@ namespace ScpStorage.Core
     /// Booleans as SCP sends them: true, "true"/"True"/"FALSE", "1"/"0" and 1/0. Anything else
     /// (including "" and null) keeps the property's default.
     /// </summary>
-    public sealed class ScpBooleanConverter : JsonConverter
+    public sealed class ScpBooleanConverter : ScpReadConverter
     {
         public static readonly ScpBooleanConverter Instance = new ScpBooleanConverter();
-
-        public override bool CanWrite => false;
 
         public override bool CanConvert(Type objectType) => objectType == typeof(bool) || objectType == typeof(bool?);
 
@@ -37,7 +35,5 @@ namespace ScpStorage.Core
             if (s == "0") return false;
             return null;
         }
-
-        public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer) => throw new NotSupportedException();
     }
 }

@@ -4,11 +4,9 @@ using Newtonsoft.Json;
 namespace ScpStorage.Core
 {
     /// <summary>The three SCP date shapes (see <see cref="ScpDates"/>) as DateTimeOffset; "" or an unreadable date is null.</summary>
-    public sealed class ScpDateConverter : JsonConverter
+    public sealed class ScpDateConverter : ScpReadConverter
     {
         public static readonly ScpDateConverter Instance = new ScpDateConverter();
-
-        public override bool CanWrite => false;
 
         public override bool CanConvert(Type objectType) => objectType == typeof(DateTimeOffset) || objectType == typeof(DateTimeOffset?);
 
@@ -17,7 +15,5 @@ namespace ScpStorage.Core
             if (reader.TokenType != JsonToken.String) { reader.Skip(); return existingValue; }
             return ScpDates.Parse((string?)reader.Value) ?? existingValue;
         }
-
-        public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer) => throw new NotSupportedException();
     }
 }

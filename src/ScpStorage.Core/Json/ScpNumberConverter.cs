@@ -8,11 +8,9 @@ namespace ScpStorage.Core
     /// Numbers as SCP sends them: 12, 12.0, "12", "" (null). Anything unreadable or null keeps
     /// the property's default instead of failing the whole answer.
     /// </summary>
-    public sealed class ScpNumberConverter : JsonConverter
+    public sealed class ScpNumberConverter : ScpReadConverter
     {
         public static readonly ScpNumberConverter Instance = new ScpNumberConverter();
-
-        public override bool CanWrite => false;
 
         public override bool CanConvert(Type objectType)
         {
@@ -42,7 +40,5 @@ namespace ScpStorage.Core
         /// <summary>"12", " 12 ", "12.5" → the number; "", "abc" → null.</summary>
         public static double? Parse(string? text) =>
             double.TryParse(text?.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : (double?)null;
-
-        public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer) => throw new NotSupportedException();
     }
 }

@@ -9,9 +9,8 @@ namespace ScpStorage.Core
     /// nested objects become dictionaries, arrays object arrays, so PowerShell shows and filters
     /// them naturally. <c>""</c> or any non-object reads as null. Put it on the property.
     /// </summary>
-    public sealed class ScpPlainDictionaryConverter : JsonConverter
+    public sealed class ScpPlainDictionaryConverter : ScpReadConverter
     {
-        public override bool CanWrite => false;
 
         public override bool CanConvert(Type objectType) => typeof(IDictionary<string, object?>).IsAssignableFrom(objectType);
 
@@ -45,7 +44,5 @@ namespace ScpStorage.Core
                 default: return reader.Value;
             }
         }
-
-        public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer) => throw new NotSupportedException();
     }
 }

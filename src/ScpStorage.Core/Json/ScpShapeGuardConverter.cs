@@ -8,11 +8,9 @@ namespace ScpStorage.Core
     /// spec says object (server metadata, extra_specs). A string, number or boolean where a
     /// structure belongs keeps the property's default; a structure is decoded as usual.
     /// </summary>
-    public sealed class ScpShapeGuardConverter : JsonConverter
+    public sealed class ScpShapeGuardConverter : ScpReadConverter
     {
         public static readonly ScpShapeGuardConverter Instance = new ScpShapeGuardConverter();
-
-        public override bool CanWrite => false;
 
         public override bool CanConvert(Type objectType) => true;
 
@@ -33,7 +31,5 @@ namespace ScpStorage.Core
                     return existingValue;
             }
         }
-
-        public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer) => throw new NotSupportedException();
     }
 }

@@ -9,11 +9,9 @@ namespace ScpStorage.Core
     /// value), a number or boolean as its invariant text, null or an object/array where a string
     /// belongs as the property's default.
     /// </summary>
-    public sealed class ScpStringConverter : JsonConverter
+    public sealed class ScpStringConverter : ScpReadConverter
     {
         public static readonly ScpStringConverter Instance = new ScpStringConverter();
-
-        public override bool CanWrite => false;
 
         public override bool CanConvert(Type objectType) => objectType == typeof(string);
 
@@ -28,7 +26,5 @@ namespace ScpStorage.Core
                 default: reader.Skip(); return existingValue;
             }
         }
-
-        public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer) => throw new NotSupportedException();
     }
 }

@@ -20,9 +20,8 @@ namespace ScpStorage.Core.VirtualServer
         public override string ToString() => $"{InUse}/{(Limit < 0 ? "unlimited" : Limit.ToString(System.Globalization.CultureInfo.InvariantCulture))}";
 
         /// <summary>A row as an object, or a bare number meaning the limit (Cinder's flat quota-set shape).</summary>
-        internal sealed class RowConverter : JsonConverter
+        internal sealed class RowConverter : ScpReadConverter
         {
-            public override bool CanWrite => false;
             public override bool CanConvert(Type objectType) => objectType == typeof(ScpQuotaUsage);
 
             public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
@@ -32,8 +31,6 @@ namespace ScpStorage.Core.VirtualServer
                 else row.Limit = (long?)ScpNumberConverter.Instance.ReadJson(reader, typeof(long?), null, serializer) ?? 0;
                 return row;
             }
-
-            public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer) => throw new NotSupportedException();
         }
     }
 }

@@ -99,9 +99,8 @@ namespace ScpStorage.Core.VirtualServer
         internal interface INamed { string? Name { get; set; } }
 
         /// <summary>Reads an object as <typeparamref name="T"/>, or a bare string as a <typeparamref name="T"/> with only its name.</summary>
-        internal sealed class NameOrObjectConverter<T> : JsonConverter where T : class, INamed, new()
+        internal sealed class NameOrObjectConverter<T> : ScpReadConverter where T : class, INamed, new()
         {
-            public override bool CanWrite => false;
             public override bool CanConvert(Type objectType) => objectType == typeof(T);
 
             public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
@@ -113,8 +112,6 @@ namespace ScpStorage.Core.VirtualServer
                     default: reader.Skip(); return null;
                 }
             }
-
-            public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer) => throw new NotSupportedException();
         }
     }
 }

@@ -9,9 +9,8 @@ namespace ScpStorage.Core.VirtualServer
     /// Tags travel as <c>[{"key":..,"value":..}]</c> (a flat <c>{"k":"v"}</c> object is accepted
     /// too); callers see and give a key → value map.
     /// </summary>
-    internal sealed class VsTagsConverter : JsonConverter
+    internal sealed class VsTagsConverter : ScpReadConverter
     {
-        public override bool CanWrite => false;
 
         public override bool CanConvert(Type objectType) => objectType == typeof(IDictionary<string, string?>);
 
@@ -33,8 +32,6 @@ namespace ScpStorage.Core.VirtualServer
                     return null;
             }
         }
-
-        public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer) => throw new NotSupportedException();
 
         /// <summary>The request body form of tags.</summary>
         public static JArray? Write(IDictionary<string, string?>? tags)
