@@ -58,7 +58,7 @@ namespace ScpStorage.Jobs
             }
             catch (Exception e)
             {
-                output.Error(ScpErrorRecords.From(e, _item.Target));
+                output.Error(ScpErrorRecords.From(e, _item.Target, throttled: true));
                 SetJobState(JobState.Failed);
             }
             Done();
