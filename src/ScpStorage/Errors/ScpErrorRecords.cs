@@ -40,6 +40,21 @@ namespace ScpStorage.Errors
             }
         }
 
+        /// <summary>
+        /// Ties a record written inside a job to the command that started the job, so its
+        /// FullyQualifiedErrorId (<c>Id,Command type</c>) is the same as when the command runs
+        /// directly. PowerShell sets this itself only for records written on a pipeline; for a job
+        /// record the setter is internal, so it is reached by reflection, and left as is where absent.
+        /// </summary>
+        public static ErrorRecord WithInvocation(ErrorRecord record, InvocationInfo? invocation)
+        {
+            if (invocation != null) SetInvocationInfo?.Invoke(record, new object[] { invocation });
+            return record;
+        }
+
+        private static readonly System.Reflection.MethodInfo? SetInvocationInfo = typeof(ErrorRecord).GetMethod("SetInvocationInfo",
+            System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic, null, new[] { typeof(InvocationInfo) }, null);
+
         /// <summary>A named resource that does not exist: ObjectNotFound, no exception dump.</summary>
         public static ErrorRecord NotFound(string kind, string nameOrId, string service)
         {
