@@ -190,7 +190,6 @@ namespace ScpStorage.Core.Tests
         [InlineData("POST", 400)]
         [InlineData("POST", 503)]
         [InlineData("POST", 500)]
-        [InlineData("POST", 429)]
         public async Task Final_statuses_and_posts_that_reached_the_server_are_not_retried(string method, int status)
         {
             var handler = new FakeHandler((r, n) => FakeHandler.Status(status));
@@ -286,7 +285,8 @@ namespace ScpStorage.Core.Tests
             e.Service.Should().Be("virtualserver");
             e.Operation.Should().Be("CreateVolume");
             e.Url.Should().Be($"http://127.0.0.1:{port}/virtualserver/v1/volumes");
-            e.Message.Should().Contain("4 attempt(s)");
+            e.Message.Should().Contain("4 attempts");
+            e.Attempts.Should().Be(4);
             Enumerable.Range(1, 4).Should().OnlyContain(i => log.Lines(ScpLogLevel.Verbose).Count(l => l.Contains($"(attempt {i}/4")) == 1);
         }
 
@@ -332,21 +332,66 @@ namespace ScpStorage.Core.Tests
         }
 
         [Fact]
-        public async Task Retry_After_is_capped_by_MaxDelay()
+        public async Task A_POST_throttled_with_429_was_not_processed_and_is_retried()
+        {
+            var handler = new FakeHandler((r, n) => n == 1 ? FakeHandler.Status(429) : FakeHandler.Json(HttpStatusCode.Accepted, Ok));
+            var response = await TestClients.Client(handler).SendAsync(new ScpRequest("virtualserver", "CreateVolume", "POST", "/v1/volumes")
+                .WithBody(new JObject { ["size"] = 8 }), CancellationToken.None);
+            response.Status.Should().Be(202);
+            response.Attempts.Should().Be(2);
+            handler.Calls.Should().Be(2);
+        }
+
+        [Fact]
+        public async Task Retry_After_longer_than_MaxDelay_is_honoured_within_the_total_budget()
         {
             var handler = new FakeHandler((r, n) =>
             {
                 if (n > 1) return FakeHandler.Json(HttpStatusCode.OK, Ok);
+                var m = FakeHandler.Status(429);
+                m.Headers.Add("Retry-After", "1");
+                return m;
+            });
+            var log = new LogSink();
+            // MaxDelay 50 ms (our own schedule) but the server asked for 1 s: the server wins.
+            var client = TestClients.Client(handler, log, s => s.Retry = new ScpRetryOptions(4, TimeSpan.FromMilliseconds(1), TimeSpan.FromMilliseconds(50), TimeSpan.FromSeconds(10)));
+            var watch = Stopwatch.StartNew();
+            await client.SendAsync(ListVolumes(), CancellationToken.None);
+
+            watch.Elapsed.Should().BeGreaterThan(TimeSpan.FromMilliseconds(900));
+            handler.Calls.Should().Be(2);
+            log.Lines(ScpLogLevel.Verbose).Should().Contain(l => l.Contains("Retrying in 1.0 s") && l.Contains("Retry-After"));
+        }
+
+        [Fact]
+        public async Task Retry_After_past_the_total_budget_gives_up_at_once_and_says_so()
+        {
+            var handler = new FakeHandler((r, n) =>
+            {
                 var m = FakeHandler.Status(503);
                 m.Headers.Add("Retry-After", "30");
                 return m;
             });
             var log = new LogSink();
             var watch = Stopwatch.StartNew();
-            await TestClients.Client(handler, log).SendAsync(ListVolumes(), CancellationToken.None);
-
+            Func<Task> act = () => TestClients.Client(handler, log, s => s.Retry = new ScpRetryOptions(4, TimeSpan.FromMilliseconds(1), TimeSpan.FromMilliseconds(50), TimeSpan.FromSeconds(10)))
+                .SendAsync(ListVolumes(), CancellationToken.None);
+            var e = (await act.Should().ThrowAsync<ScpRequestFailedException>()).Which;
             watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(3));
-            log.Lines(ScpLogLevel.Verbose).Should().Contain(l => l.Contains("Retrying in 0.05 s"));
+            e.Attempts.Should().Be(1);
+            e.Message.Should().Contain("1 attempt.");
+            log.Lines(ScpLogLevel.Verbose).Should().Contain(l => l.Contains("Giving up after 1 attempt(s)") && l.Contains("10 s limit"));
+        }
+
+        [Fact]
+        public async Task A_status_error_says_how_many_attempts_were_made()
+        {
+            var handler = new FakeHandler((r, n) => FakeHandler.Status(500));
+            Func<Task> act = () => TestClients.Client(handler).SendAsync(ListVolumes(), CancellationToken.None);
+            var e = (await act.Should().ThrowAsync<ScpRequestFailedException>()).Which;
+            e.Attempts.Should().Be(4);
+            e.Message.Should().Contain("failed with 500").And.Contain("4 attempts");
+            e.MayHaveBeenProcessed.Should().BeTrue("a 500 does not say the request was not carried out");
         }
 
         [Fact]

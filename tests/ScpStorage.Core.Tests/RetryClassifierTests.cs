@@ -46,7 +46,7 @@ namespace ScpStorage.Core.Tests
         [InlineData("GET", 409, Failure.None, false)]
         [InlineData("GET", 501, Failure.None, false)]
         [InlineData("PUT", 422, Failure.None, false)]
-        [InlineData("POST", 429, Failure.None, false)]
+        [InlineData("POST", 429, Failure.None, true)]
         [InlineData("POST", 500, Failure.None, false)]
         [InlineData("POST", 503, Failure.None, false)]
         [InlineData("PATCH", 503, Failure.None, false)]

@@ -89,7 +89,10 @@ namespace ScpStorage.Core.Tests
             var third = Failure(503);
             var script = new Script(Failure(503), Failure(502), third, "available");
             Func<Task> act = () => Wait(script);
-            (await act.Should().ThrowAsync<ScpRequestFailedException>()).Which.Should().BeSameAs(third);
+            // The third failure, counting the attempts of all three polls (one each here).
+            var e = (await act.Should().ThrowAsync<ScpRequestFailedException>()).Which;
+            e.Status.Should().Be(third.Status);
+            e.Attempts.Should().Be(3);
             script.Polls.Should().Be(3);
         }
 

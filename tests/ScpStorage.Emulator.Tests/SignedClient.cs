@@ -45,10 +45,12 @@ public sealed class SignedClient
     /// <summary>URL for a path like <c>/v1/volumes</c> under virtualserver.</summary>
     public string Url(string pathAndQuery, string service = "virtualserver") => _host.BaseUrl + "/" + service + pathAndQuery;
 
-    public Task<HttpResponseMessage> Send(string method, string pathAndQuery, object? body = null, Tamper? tamper = null) =>
-        SendUrl(method, Url(pathAndQuery), body, tamper);
+    public Task<HttpResponseMessage> Send(string method, string pathAndQuery, object? body = null, Tamper? tamper = null,
+        System.Threading.CancellationToken ct = default) =>
+        SendUrl(method, Url(pathAndQuery), body, tamper, ct);
 
-    public async Task<HttpResponseMessage> SendUrl(string method, string url, object? body = null, Tamper? tamper = null)
+    public async Task<HttpResponseMessage> SendUrl(string method, string url, object? body = null, Tamper? tamper = null,
+        System.Threading.CancellationToken ct = default)
     {
         tamper ??= new Tamper();
         var time = tamper.SignTime ?? _host.Clock();
@@ -68,7 +70,7 @@ public sealed class SignedClient
             var text = body as string ?? System.Text.Json.JsonSerializer.Serialize(body);
             request.Content = new StringContent(text, Encoding.UTF8, "application/json");
         }
-        return await Http.SendAsync(request);
+        return await Http.SendAsync(request, ct);
     }
 
     public async Task<(int Status, JsonNode? Json)> Call(string method, string pathAndQuery, object? body = null, Tamper? tamper = null)

@@ -44,8 +44,9 @@ namespace ScpStorage.Core.Http
             {
                 var cause = m.TransportError?.GetBaseException().Message ?? "no response";
                 throw new ScpRequestFailedException(
-                    $"{request.Service} {request.Operation} failed: {cause} ({request.Method} {url}, {m.Attempt} attempt(s)).",
-                    null, null, request.Service, request.Operation, request.Method, url, m.RequestId, m.TransportError);
+                    $"{request.Service} {request.Operation} failed: {cause} ({request.Method} {url})",
+                    null, null, request.Service, request.Operation, request.Method, url, m.RequestId, m.TransportError,
+                    m.Attempt, m.Elapsed, ScpRetryClassifier.MayHaveBeenProcessed(null, m.TransportError), m.EarlierAttemptMayHaveBeenProcessed);
             }
             var status = (int)m.HttpResponse.StatusCode;
             var headers = m.HttpResponse.Headers.Concat(m.HttpResponse.Content?.Headers ?? Enumerable.Empty<KeyValuePair<string, IEnumerable<string>>>())
@@ -59,8 +60,9 @@ namespace ScpStorage.Core.Http
             var detail = error?.Detail ?? m.HttpResponse.ReasonPhrase ?? "error";
             var code = error?.Code != null ? $" [{error.Code}]" : "";
             throw new ScpRequestFailedException(
-                $"{request.Service} {request.Operation} failed with {status}{code}: {detail} ({request.Method} {url}).",
-                status, error, request.Service, request.Operation, request.Method, url, m.RequestId);
+                $"{request.Service} {request.Operation} failed with {status}{code}: {detail} ({request.Method} {url})",
+                status, error, request.Service, request.Operation, request.Method, url, m.RequestId, null,
+                m.Attempt, m.Elapsed, ScpRetryClassifier.MayHaveBeenProcessed(status, null), m.EarlierAttemptMayHaveBeenProcessed);
         }
 
         /// <summary>Synchronous form for cmdlets; cancellation still ends the call promptly.</summary>

@@ -40,7 +40,8 @@ namespace ScpStorage.Core.VirtualServer
             if (deleteOnTermination.HasValue) body["delete_on_termination"] = deleteOnTermination.Value;
             if (device != null) body["device"] = device;
             var r = VirtualServerOperations.CreateServerVolume.Request().WithPath("server_id", Id(serverId, nameof(serverId))).WithBody(body);
-            return Decode<ScpServerVolume>(Require(await SendAsync(r, ct).ConfigureAwait(false), "volume"));
+            return await Reconcile.ScpCreates.SendAsync(_client, r, a => Decode<ScpServerVolume>(Require(a, "volume")),
+                AttachmentLookup(serverId, volumeId), ct).ConfigureAwait(false);
         }
 
         /// <summary>Changes whether the volume is deleted with the server.</summary>
@@ -53,7 +54,8 @@ namespace ScpStorage.Core.VirtualServer
 
         /// <summary>Detaches a volume from the server side (202).</summary>
         public Task DeleteServerVolumeAsync(string serverId, string volumeId, CancellationToken ct = default) =>
-            SendAsync(ServerVolume(VirtualServerOperations.DeleteServerVolume, serverId, volumeId), ct);
+            Reconcile.ScpDoneOnRetry.SendAsync<object?>(_client, async c => await SendAsync(ServerVolume(VirtualServerOperations.DeleteServerVolume, serverId, volumeId), c).ConfigureAwait(false),
+                GoneOrGoing, c => ConfirmDetached(volumeId, serverId, c), $"detach of volume {volumeId} from server {serverId}", ct);
 
         private static Http.ScpRequest ServerVolume(ScpOperation op, string serverId, string volumeId) =>
             op.Request().WithPath("server_id", Id(serverId, nameof(serverId))).WithPath("volume_id", Id(volumeId, nameof(volumeId)));

@@ -33,8 +33,8 @@ namespace ScpStorage.Core.VirtualServer
             if (description != null) body["description"] = description;
             if (force.HasValue) body["force"] = force.Value;
             if (metadata != null) body["metadata"] = JObject.FromObject(metadata);
-            var json = await SendAsync(VirtualServerOperations.CreateSnapshot.Request().WithBody(body), ct).ConfigureAwait(false);
-            return Decode<ScpVolumeSnapshot>(Require(json, "snapshot"));
+            return await Reconcile.ScpCreates.SendAsync(_client, VirtualServerOperations.CreateSnapshot.Request().WithBody(body),
+                r => Decode<ScpVolumeSnapshot>(Require(r, "snapshot")), SnapshotLookup(volumeId, name), ct).ConfigureAwait(false);
         }
 
         /// <summary>Renames a snapshot and optionally sets its description (SnapshotUpdateRequest requires name).</summary>
@@ -49,7 +49,8 @@ namespace ScpStorage.Core.VirtualServer
 
         /// <summary>Starts deleting a snapshot (202).</summary>
         public Task DeleteSnapshotAsync(string snapshotId, CancellationToken ct = default) =>
-            SendAsync(VirtualServerOperations.DeleteSnapshot.Request().WithPath("snapshot_id", Id(snapshotId, nameof(snapshotId))), ct);
+            DeleteConfirmedAsync(c => SendAsync(VirtualServerOperations.DeleteSnapshot.Request().WithPath("snapshot_id", Id(snapshotId, nameof(snapshotId))), c),
+                c => GetSnapshotAsync(snapshotId, c), s => s.State, $"delete of snapshot {snapshotId}", ct);
 
         // ---- Volume types --------------------------------------------------------------------
 

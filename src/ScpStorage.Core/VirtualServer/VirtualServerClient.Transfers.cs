@@ -24,13 +24,14 @@ namespace ScpStorage.Core.VirtualServer
         {
             var body = new JObject { ["volume_id"] = Id(volumeId, nameof(volumeId)) };
             if (name != null) body["name"] = name;
-            var json = await SendAsync(VirtualServerOperations.CreateVolumeTransfer.Request().WithBody(body), ct).ConfigureAwait(false);
-            return Decode<ScpVolumeTransfer>(Require(json, "transfer"));
+            return await Reconcile.ScpCreates.SendAsync(_client, VirtualServerOperations.CreateVolumeTransfer.Request().WithBody(body),
+                r => Decode<ScpVolumeTransfer>(Require(r, "transfer")), TransferLookup(volumeId), ct).ConfigureAwait(false);
         }
 
         /// <summary>Cancels a transfer; the volume returns to <c>available</c>.</summary>
         public Task DeleteVolumeTransferAsync(string transferId, CancellationToken ct = default) =>
-            SendAsync(VirtualServerOperations.DeleteVolumeTransfer.Request().WithPath("transfer_id", Id(transferId, nameof(transferId))), ct);
+            DeleteConfirmedAsync(c => SendAsync(VirtualServerOperations.DeleteVolumeTransfer.Request().WithPath("transfer_id", Id(transferId, nameof(transferId))), c),
+                c => GetVolumeTransferAsync(transferId, c), t => (string?)null, $"cancel of transfer {transferId}", ct);
 
         /// <summary>Takes over the volume of a transfer with its auth key; returns the accepted transfer (id, name, volume id).</summary>
         public async Task<ScpVolumeTransfer> AcceptVolumeTransferAsync(string transferId, string authKey, CancellationToken ct = default)

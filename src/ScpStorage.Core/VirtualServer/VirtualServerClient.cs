@@ -55,8 +55,8 @@ namespace ScpStorage.Core.VirtualServer
             if (spec.VolumeType != null) body["volume_type"] = spec.VolumeType;
             if (spec.SnapshotId != null) body["snapshot_id"] = spec.SnapshotId;
             if (VsTagsConverter.Write(spec.Tags) is JArray tags) body["tags"] = tags;
-            var json = await SendAsync(VirtualServerOperations.CreateVolume.Request().WithBody(body), ct).ConfigureAwait(false);
-            return Decode<ScpVolume>(Require(json, "volume"));
+            return await Reconcile.ScpCreates.SendAsync(_client, VirtualServerOperations.CreateVolume.Request().WithBody(body),
+                r => Decode<ScpVolume>(Require(r, "volume")), VolumeLookup(spec.Name), ct).ConfigureAwait(false);
         }
 
         /// <summary>Renames a volume (VolumeUpdateRequest has only <c>name</c>).</summary>
@@ -69,15 +69,20 @@ namespace ScpStorage.Core.VirtualServer
 
         /// <summary>Starts deleting a volume (202). <paramref name="cascade"/> deletes its snapshots too.</summary>
         public Task DeleteVolumeAsync(string volumeId, bool cascade = false, CancellationToken ct = default) =>
-            SendAsync(VirtualServerOperations.DeleteVolume.Request().WithPath("volume_id", Id(volumeId, nameof(volumeId)))
-                .WithQuery("cascade", cascade ? true : (bool?)null), ct);
+            DeleteConfirmedAsync(c => SendAsync(VirtualServerOperations.DeleteVolume.Request().WithPath("volume_id", Id(volumeId, nameof(volumeId)))
+                .WithQuery("cascade", cascade ? true : (bool?)null), c), c => GetVolumeAsync(volumeId, c), v => v.State, $"delete of volume {volumeId}", ct);
 
         /// <summary>Grows a volume to <paramref name="newSize"/> GB; returns the volume when the answer carries it, else null.</summary>
         public async Task<ScpVolume?> ExtendVolumeAsync(string volumeId, int newSize, CancellationToken ct = default)
         {
             var r = VirtualServerOperations.ExtendVolume.Request().WithPath("volume_id", Id(volumeId, nameof(volumeId)))
                 .WithBody(new JObject { ["size"] = newSize });
-            return Optional(await SendAsync(r, ct).ConfigureAwait(false), "volume") is Answer o ? Decode<ScpVolume>(o) : null;
+            // A retry refused with 400 because the size is already the one asked for is our own earlier attempt.
+            return await Reconcile.ScpDoneOnRetry.SendAsync(_client,
+                async c => Optional(await SendAsync(r, c).ConfigureAwait(false), "volume") is Answer o ? Decode<ScpVolume>(o) : null,
+                e => e.Status == 400 || e.Status == 409,
+                async c => { var v = await GetVolumeAsync(volumeId, c).ConfigureAwait(false); return (v.Size == newSize, (ScpVolume?)v); },
+                $"resize of volume {volumeId} to {newSize} GB", ct).ConfigureAwait(false);
         }
 
         /// <summary>Reverts a volume to one of its snapshots (202, no body).</summary>
@@ -91,13 +96,16 @@ namespace ScpStorage.Core.VirtualServer
             var body = new JObject { ["server_id"] = Id(serverId, nameof(serverId)) };
             if (deleteOnTermination.HasValue) body["delete_on_termination"] = deleteOnTermination.Value;
             var r = VirtualServerOperations.AttachVolume.Request().WithPath("volume_id", Id(volumeId, nameof(volumeId))).WithBody(body);
-            return Optional(await SendAsync(r, ct).ConfigureAwait(false), "attachment") is Answer o ? Decode<ScpServerVolume>(o) : null;
+            return await Reconcile.ScpCreates.SendAsync<ScpServerVolume?>(_client, r,
+                a => Optional(a, "attachment") is Answer o ? Decode<ScpServerVolume>(o) : null,
+                Nullable(AttachmentLookup(serverId, volumeId)), ct).ConfigureAwait(false);
         }
 
         /// <summary>Detaches a volume from a server (202, no body).</summary>
         public Task DetachVolumeAsync(string volumeId, string serverId, CancellationToken ct = default) =>
-            SendAsync(VirtualServerOperations.DetachVolume.Request().WithPath("volume_id", Id(volumeId, nameof(volumeId)))
-                .WithPath("server_id", Id(serverId, nameof(serverId))), ct);
+            Reconcile.ScpDoneOnRetry.SendAsync<object?>(_client, async c => await SendAsync(VirtualServerOperations.DetachVolume.Request()
+                    .WithPath("volume_id", Id(volumeId, nameof(volumeId))).WithPath("server_id", Id(serverId, nameof(serverId))), c).ConfigureAwait(false),
+                GoneOrGoing, c => ConfirmDetached(volumeId, serverId, c), $"detach of volume {volumeId} from server {serverId}", ct);
 
         public async Task<ScpVolumeQuota> GetVolumeQuotaAsync(CancellationToken ct = default) =>
             Decode<ScpVolumeQuota>(Require(await SendAsync(VirtualServerOperations.GetVolumeQuota.Request(), ct).ConfigureAwait(false), "quota_set"));

@@ -58,7 +58,8 @@ namespace ScpStorage.Core.Waiting
         {
             var watch = Stopwatch.StartNew();
             var interval = options.FirstInterval;
-            int polls = 0, transient = 0;
+            int polls = 0, transient = 0, failedAttempts = 0;
+            var failingSince = TimeSpan.Zero;
             string lastState = "unknown";
             while (true)
             {
@@ -69,8 +70,14 @@ namespace ScpStorage.Core.Waiting
                     current = await poll(ct).ConfigureAwait(false);
                     transient = 0;
                 }
-                catch (ScpRequestFailedException e) when (IsTransient(e) && ++transient < MaxConsecutiveTransientErrors)
+                catch (ScpRequestFailedException e) when (IsTransient(e))
                 {
+                    // Count every attempt of the failing polls, so the error that ends the wait says
+                    // how many requests were really made, not just the last poll's.
+                    if (transient++ == 0) { failedAttempts = 0; failingSince = watch.Elapsed - e.Elapsed; }
+                    failedAttempts += e.Attempts;
+                    if (transient >= MaxConsecutiveTransientErrors)
+                        throw e.WithAttempts(failedAttempts, watch.Elapsed - failingSince);
                     current = default!;
                 }
                 polls++;

@@ -78,6 +78,9 @@ internal static class AdminRoutes
             ["latency_ms"] = (long)f.Latency.TotalMilliseconds,
             ["error_rates"] = rates,
             ["drop_rate"] = f.DropRate,
+            ["lose_rate"] = f.LoseRate,
+            ["late_rate"] = f.LateRate,
+            ["late_answer_ms"] = (long)f.LateAnswerDelay.TotalMilliseconds,
             ["retry_after_seconds"] = f.RetryAfterSeconds,
         };
     }

@@ -14,6 +14,9 @@ internal static class FaultSettings
         {
             if (body["latency_ms"] is JsonNode latency) faults.Latency = TimeSpan.FromMilliseconds(latency.GetValue<double>());
             if (body["drop_rate"] is JsonNode drop) faults.DropRate = drop.GetValue<double>();
+            if (body["lose_rate"] is JsonNode lose) faults.LoseRate = lose.GetValue<double>();
+            if (body["late_rate"] is JsonNode late) faults.LateRate = late.GetValue<double>();
+            if (body["late_answer_ms"] is JsonNode lateMs) faults.LateAnswerDelay = TimeSpan.FromMilliseconds(lateMs.GetValue<double>());
             if (body["retry_after_seconds"] is JsonNode retry) faults.RetryAfterSeconds = retry.GetValue<int>();
             if (body["error_rates"] is JsonObject rates)
             {
@@ -26,6 +29,9 @@ internal static class FaultSettings
                     fail["retry_after_seconds"]?.GetValue<int>(), fail["method"]?.GetValue<string>());
             if (body["drop_next"] is JsonObject dropNext)
                 faults.DropNext(dropNext["count"]?.GetValue<int>() ?? 1, dropNext["method"]?.GetValue<string>());
+            // {"lose_next":{"count":1,"method":"POST","late":false}}: handled, then the answer is dropped (or held).
+            if (body["lose_next"] is JsonObject loseNext)
+                faults.LoseNext(loseNext["count"]?.GetValue<int>() ?? 1, loseNext["method"]?.GetValue<string>(), loseNext["late"]?.GetValue<bool>() ?? false);
         }
         catch (Exception e) when (e is InvalidOperationException or FormatException or NullReferenceException or OverflowException)
         {

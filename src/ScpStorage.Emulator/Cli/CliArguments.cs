@@ -29,11 +29,16 @@ Options:
   --latency <ms>                 Delay added to every API request
   --error-rate <status=p,...>    Random error answers, e.g. 429=0.1,503=0.05
   --drop-rate <p>                Probability of dropping the connection without an answer, e.g. 0.01
+  --lose-rate <p>                Probability of doing the work and then dropping the answer, e.g. 0.01
+  --late-rate <p>                Probability of doing the work and holding the answer for --late-answer-ms
+  --late-answer-ms <ms>          How long a late answer is held (default 30000; set it past the client's timeout)
   --retry-after <seconds>        Retry-After sent with injected 429/503 answers (default 1)
   -h, --help                     Show this help
 
 Admin routes (unsigned): GET /_emulator/health, GET|DELETE /_emulator/requests,
-GET|PUT|DELETE /_emulator/faults, POST /_emulator/seed {""volumes"":N,""snapshots"":M},
+GET|PUT|DELETE /_emulator/faults (fields: latency_ms, error_rates, drop_rate, lose_rate, late_rate,
+late_answer_ms, retry_after_seconds, fail_next{count,status,method}, drop_next{count,method},
+lose_next{count,method,late}), POST /_emulator/seed {""volumes"":N,""snapshots"":M},
 POST /_emulator/shutdown (from this machine only: stop cleanly, as Stop-ScpEmulator does).
 ";
 
@@ -67,6 +72,9 @@ POST /_emulator/shutdown (from this machine only: stop cleanly, as Stop-ScpEmula
                     case "--latency": o.Faults.Latency = TimeSpan.FromMilliseconds(Double(Next(), arg)); break;
                     case "--error-rate": ErrorRates(Next(), o.Faults); break;
                     case "--drop-rate": o.Faults.DropRate = Probability(Next(), arg); break;
+                    case "--lose-rate": o.Faults.LoseRate = Probability(Next(), arg); break;
+                    case "--late-rate": o.Faults.LateRate = Probability(Next(), arg); break;
+                    case "--late-answer-ms": o.Faults.LateAnswerDelay = TimeSpan.FromMilliseconds(Double(Next(), arg)); break;
                     case "--retry-after": o.Faults.RetryAfterSeconds = Int(Next(), arg); break;
                     default: throw new FormatException($"Unknown option '{arg}'. Use --help to list options.");
                 }

@@ -4,7 +4,9 @@ namespace ScpStorage.Emulator;
 
 /// <summary>
 /// One API request as the emulator saw it: the witness tests use to prove a request was (or was
-/// not) sent. <see cref="Status"/> is 0 when the connection was dropped on purpose.
+/// not) sent. <see cref="Status"/> is what the client really got: 0 when no answer reached it
+/// (dropped on purpose, or the client gave up first). <see cref="HandlerStatus"/> is what the
+/// handler produced, so a lost answer still shows that the work was done.
 /// </summary>
 public sealed record RecordedRequest(
     string Method,
@@ -15,4 +17,5 @@ public sealed record RecordedRequest(
     DateTimeOffset Timestamp,
     bool SignatureValid,
     string? ApiVersion,
-    string? FaultInjected);
+    string? FaultInjected,
+    int? HandlerStatus = null);

@@ -56,9 +56,13 @@ internal sealed class ApiMiddleware
         }
         finally
         {
+            // The status the client really got: none (0) when the connection was dropped or the
+            // client gave up before an answer started, whatever status the response object holds.
+            var unanswered = trace.Dropped || (ctx.RequestAborted.IsCancellationRequested && !ctx.Response.HasStarted);
             _runtime.Log.Add(new RecordedRequest(ctx.Request.Method,
                 q < 0 ? rawTarget : rawTarget.Substring(0, q), q < 0 ? "" : rawTarget.Substring(q + 1),
-                service, trace.Dropped ? 0 : ctx.Response.StatusCode, _runtime.Now(), trace.SignatureValid, trace.Version, trace.Fault));
+                service, unanswered ? 0 : ctx.Response.StatusCode, _runtime.Now(), trace.SignatureValid, trace.Version, trace.Fault,
+                trace.HandlerStatus));
         }
     }
 
@@ -94,7 +98,41 @@ internal sealed class ApiMiddleware
 
         if (ctx.GetEndpoint() == null)
             throw new ApiException(404, "NOT_FOUND", $"No operation {ctx.Request.Method} {ctx.Request.Path} in {service}.");
-        await _next(ctx);
+        if (fault.Lose != AnswerLoss.None) await HandleThenLoseAnswer(ctx, fault.Lose, trace);
+        else await _next(ctx);
+    }
+
+    /// <summary>
+    /// Runs the handler with its answer held in memory (so the work is done and nothing reaches
+    /// the client yet), then drops the connection, or holds the answer for the late-answer delay
+    /// and sends it only if the client is still there.
+    /// </summary>
+    private async Task HandleThenLoseAnswer(HttpContext ctx, AnswerLoss loss, Trace trace)
+    {
+        var original = ctx.Response.Body;
+        using var held = new MemoryStream();
+        ctx.Response.Body = held;
+        try { await _next(ctx); }
+        catch (ApiException e) { await WriteError(ctx, e); }
+        finally { ctx.Response.Body = original; }
+        trace.HandlerStatus = ctx.Response.StatusCode;
+        if (loss == AnswerLoss.Dropped)
+        {
+            trace.Fault = "lose";
+            trace.Dropped = true;
+            ctx.Abort();
+            return;
+        }
+        trace.Fault = "late";
+        try { await Task.Delay(_runtime.Faults.LateAnswerDelay, ctx.RequestAborted); }
+        catch (OperationCanceledException)
+        {
+            trace.Dropped = true;
+            return;
+        }
+        ctx.Response.ContentLength = held.Length;
+        held.Position = 0;
+        await held.CopyToAsync(original, ctx.RequestAborted);
     }
 
     private static async Task<byte[]> ReadBody(HttpContext ctx)
@@ -132,5 +170,7 @@ internal sealed class ApiMiddleware
         public string? Version { get; set; }
         public string? Fault { get; set; }
         public bool Dropped { get; set; }
+        /// <summary>The handler's status when its answer was then lost.</summary>
+        public int? HandlerStatus { get; set; }
     }
 }

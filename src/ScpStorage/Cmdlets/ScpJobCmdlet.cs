@@ -40,7 +40,7 @@ namespace ScpStorage.Cmdlets
             // line (a key, a token) must not end up in Get-Job output.
             var command = MyInvocation.MyCommand.Name + string.Concat(MyInvocation.BoundParameters.Keys.Select(k => " -" + k));
             var job = new ScpJob(command, MyInvocation.MyCommand.Name,
-                _queued, Connection, WaitOptions, ThrottleLimit, Output.Levels);
+                _queued, Connection, WaitOptions, ThrottleLimit, Output.Levels, MyInvocation);
             Register(job);
             job.StartJob();
             WriteObject(job);

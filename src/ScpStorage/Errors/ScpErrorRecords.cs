@@ -13,12 +13,15 @@ namespace ScpStorage.Errors
     /// </summary>
     public static class ScpErrorRecords
     {
-        public static ErrorRecord From(Exception exception, object? target)
+        /// <param name="exception">What went wrong.</param>
+        /// <param name="target">The input the error is about.</param>
+        /// <param name="throttled">True when the work ran under -ThrottleLimit (a job), so lowering it is advice that fits.</param>
+        public static ErrorRecord From(Exception exception, object? target, bool throttled = false)
         {
             switch (exception)
             {
                 case ScpRequestFailedException e:
-                    return Record(e, Id(e), Category(e.Status), target, Advice(e));
+                    return Record(e, Id(e), Category(e.Status), target, Advice(e, throttled));
                 case ScpWaitException e:
                     return Record(e, e.TimedOut ? "ScpWaitTimeout" : "ScpResourceFailed",
                         e.TimedOut ? ErrorCategory.OperationTimeout : ErrorCategory.InvalidResult, target, null);
@@ -31,11 +34,26 @@ namespace ScpStorage.Errors
                 case ArgumentException e:
                     return Record(e, "ScpInvalidArgument", ErrorCategory.InvalidArgument, target, null);
                 case AggregateException e when e.InnerExceptions.Count == 1:
-                    return From(e.InnerExceptions[0], target);
+                    return From(e.InnerExceptions[0], target, throttled);
                 default:
                     return Record(exception, "ScpUnexpectedError", ErrorCategory.NotSpecified, target, null);
             }
         }
+
+        /// <summary>
+        /// Ties a record written inside a job to the command that started the job, so its
+        /// FullyQualifiedErrorId (<c>Id,Command type</c>) is the same as when the command runs
+        /// directly. PowerShell sets this itself only for records written on a pipeline; for a job
+        /// record the setter is internal, so it is reached by reflection, and left as is where absent.
+        /// </summary>
+        public static ErrorRecord WithInvocation(ErrorRecord record, InvocationInfo? invocation)
+        {
+            if (invocation != null) SetInvocationInfo?.Invoke(record, new object[] { invocation });
+            return record;
+        }
+
+        private static readonly System.Reflection.MethodInfo? SetInvocationInfo = typeof(ErrorRecord).GetMethod("SetInvocationInfo",
+            System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic, null, new[] { typeof(InvocationInfo) }, null);
 
         /// <summary>A named resource that does not exist: ObjectNotFound, no exception dump.</summary>
         public static ErrorRecord NotFound(string kind, string nameOrId, string service)
@@ -71,14 +89,25 @@ namespace ScpStorage.Errors
         private static string Id(ScpRequestFailedException e) =>
             !string.IsNullOrEmpty(e.ErrorCode) ? "Scp" + Pascal(e.ErrorCode!) : e.Status.HasValue ? "ScpHttp" + e.Status : "ScpConnectionFailed";
 
-        private static string? Advice(ScpRequestFailedException e)
+        /// <summary>What to do next, fitted to the status, the attempts made and the cmdlet's own parameters.</summary>
+        private static string? Advice(ScpRequestFailedException e, bool throttled)
         {
+            var retried = e.Attempts - 1;
+            var tries = retried == 0 ? "not retried" : retried == 1 ? "retried once" : $"retried {retried} times";
+            if (e.Note != null) return e.Note;
+            if (e.MayHaveBeenProcessed && !Core.Http.Pipeline.ScpRetryClassifier.IsIdempotent(e.Method))
+                return "No answer came, so the request may have been carried out: check the resource before running again.";
             switch (e.Status)
             {
                 case 401: return "Check the access key, the secret key and the machine clock (Get-ScpContext shows where the keys came from).";
                 case 403: return "The access key is not allowed to do this; check its IAM policy.";
                 case 404: return "Check the id, and the region and environment the request went to.";
-                case 429: return "SCP is throttling requests; lower -ThrottleLimit or try again later.";
+                case 429:
+                    return throttled
+                        ? $"SCP is throttling requests ({tries}); lower -ThrottleLimit, try again later or raise -MaximumRetryCount."
+                        : $"SCP is throttling requests ({tries}); try again later or raise -MaximumRetryCount.";
+                case null: case 408: case 500: case 502: case 503: case 504:
+                    return $"Transient; {tries}; run again or raise -MaximumRetryCount.";
                 default: return null;
             }
         }

@@ -21,10 +21,13 @@ namespace ScpStorage.Jobs
         private readonly CancellationTokenSource _cts;
 
         private readonly ScpLogLevels _levels;
+        private readonly InvocationInfo? _invocation;
 
-        internal ScpChildJob(string command, ScpWorkItem item, ScpConnection connection, ScpWaitOptions? wait, CancellationTokenSource parentCts, ScpLogLevels levels)
+        internal ScpChildJob(string command, ScpWorkItem item, ScpConnection connection, ScpWaitOptions? wait, CancellationTokenSource parentCts, ScpLogLevels levels,
+            InvocationInfo? invocation = null)
             : base(command, item.Description)
         {
+            _invocation = invocation;
             _levels = levels;
             _item = item; _connection = item.Connection ?? connection; _wait = wait;
             _cts = CancellationTokenSource.CreateLinkedTokenSource(parentCts.Token);
@@ -33,7 +36,11 @@ namespace ScpStorage.Jobs
 
         public override bool HasMoreData => Output.Count > 0 || Error.Count > 0 || Verbose.Count > 0 || Warning.Count > 0 || Debug.Count > 0 || Progress.Count > 0;
         public override string Location => Environment.MachineName;
-        public override string StatusMessage => _item.Description;
+        public override string StatusMessage =>
+            JobStateInfo.State == JobState.Stopped || JobStateInfo.State == JobState.Stopping ? "Stopped: " + _item.Description : _item.Description;
+
+        /// <summary>Raised once when the child has ended, whatever the way, so the parent can count it.</summary>
+        internal event Action<ScpChildJob>? Ended;
 
         public override void StopJob()
         {
@@ -58,7 +65,7 @@ namespace ScpStorage.Jobs
             }
             catch (Exception e)
             {
-                output.Error(ScpErrorRecords.From(e, _item.Target));
+                output.Error(ScpErrorRecords.WithInvocation(ScpErrorRecords.From(e, _item.Target, throttled: true), _invocation));
                 SetJobState(JobState.Failed);
             }
             Done();
@@ -66,6 +73,7 @@ namespace ScpStorage.Jobs
 
         private void Done()
         {
+            Ended?.Invoke(this);
             Output.Complete(); Error.Complete(); Verbose.Complete(); Warning.Complete();
             Debug.Complete(); Progress.Complete(); Information.Complete();
         }

@@ -25,13 +25,19 @@ namespace ScpStorage.Jobs
         private readonly int _throttle;
         private int _started;
 
-        internal ScpJob(string command, string name, IEnumerable<ScpWorkItem> items, ScpConnection connection, ScpWaitOptions? wait, int throttle, ScpLogLevels levels)
+        internal ScpJob(string command, string name, IEnumerable<ScpWorkItem> items, ScpConnection connection, ScpWaitOptions? wait, int throttle, ScpLogLevels levels,
+            InvocationInfo? invocation = null)
             : base(command, name)
         {
             PSJobTypeName = TypeName;
             Connection = connection;
             _throttle = Math.Max(1, throttle);
-            foreach (var item in items) ChildJobs.Add(new ScpChildJob(command, item, connection, wait, _cts, levels));
+            foreach (var item in items)
+            {
+                var child = new ScpChildJob(command, item, connection, wait, _cts, levels, invocation);
+                child.Ended += ReportProgress;
+                ChildJobs.Add(child);
+            }
         }
 
         /// <summary>The settings the job runs with, as Get-ScpContext shows them (never the secret key).</summary>
@@ -39,10 +45,31 @@ namespace ScpStorage.Jobs
 
         internal ScpConnection Connection { get; }
 
-        public override bool HasMoreData => ChildJobs.Any(c => c.HasMoreData);
+        public override bool HasMoreData => Progress.Count > 0 || ChildJobs.Any(c => c.HasMoreData);
         public override string Location => Environment.MachineName;
-        public override string StatusMessage =>
-            $"{ChildJobs.Count(c => ScpChildJob.IsFinished(c.JobStateInfo.State))} of {ChildJobs.Count} done";
+        public override string StatusMessage
+        {
+            get
+            {
+                var done = $"{ChildJobs.Count(c => c.JobStateInfo.State == JobState.Completed || c.JobStateInfo.State == JobState.Failed)} of {ChildJobs.Count} done";
+                var state = JobStateInfo.State;
+                return state == JobState.Stopped || state == JobState.Stopping ? "Stopped: " + done : done;
+            }
+        }
+
+        private int _ended;
+
+        /// <summary>The count of inputs is known, so the job's own progress has a real percent: children ended of all.</summary>
+        private void ReportProgress(ScpChildJob child)
+        {
+            var ended = Interlocked.Increment(ref _ended);
+            var total = ChildJobs.Count;
+            Progress.Add(new ProgressRecord(0, Name, $"{ended} of {total} ended")
+            {
+                PercentComplete = total == 0 ? 100 : ended * 100 / total,
+                RecordType = ended == total ? ProgressRecordType.Completed : ProgressRecordType.Processing,
+            });
+        }
 
         public override void StartJob()
         {

@@ -8,7 +8,8 @@ namespace ScpStorage.Core.Http.Pipeline
 {
     /// <summary>
     /// Runs the rest of the pipeline once per attempt while <see cref="ScpRetryClassifier"/> allows
-    /// it: exponential backoff with jitter, Retry-After honoured, bounded attempts and total time.
+    /// it: exponential backoff with jitter (capped by the maximum delay), Retry-After honoured as
+    /// given even past the maximum delay as long as it fits the total time budget, bounded attempts.
     /// Each attempt gets a fresh HTTP message (and so a fresh signature below this policy).
     /// </summary>
     public sealed class RetryPolicy : ScpPipelinePolicy
@@ -19,7 +20,6 @@ namespace ScpStorage.Core.Http.Pipeline
         {
             var options = message.Connection.Retry;
             message.MaxAttempts = options.MaxAttempts;
-            var clock = Stopwatch.StartNew();
             while (true)
             {
                 message.CancellationToken.ThrowIfCancellationRequested();
@@ -36,12 +36,14 @@ namespace ScpStorage.Core.Http.Pipeline
                 }
 
                 var delay = Backoff(options.BaseDelay, message.Attempt);
+                if (delay > options.MaxDelay) delay = options.MaxDelay;
+                // The server said when to come back: that wins over our own schedule, in both
+                // directions, bounded only by the total time budget.
                 var retryAfter = RetryAfter(message);
                 if (retryAfter.HasValue && retryAfter.Value > delay) delay = retryAfter.Value;
-                if (delay > options.MaxDelay) delay = options.MaxDelay;
-                if (clock.Elapsed + delay > options.MaxTotalTime)
+                if (message.Elapsed + delay > options.MaxTotalTime)
                 {
-                    message.Log.Write(ScpLogLevel.Verbose, $"Giving up: the next attempt would pass the {options.MaxTotalTime.TotalSeconds:0} s limit ({reason}).");
+                    message.Log.Write(ScpLogLevel.Verbose, $"Giving up after {message.Attempt} attempt(s): the next attempt would pass the {options.MaxTotalTime.TotalSeconds:0} s limit ({reason}).");
                     return;
                 }
                 message.Log.Write(ScpLogLevel.Verbose,

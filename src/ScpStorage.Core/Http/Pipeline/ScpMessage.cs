@@ -45,9 +45,21 @@ namespace ScpStorage.Core.Http.Pipeline
         /// <summary>The transport failure of the current attempt, if it had no response.</summary>
         public Exception? TransportError { get; internal set; }
 
+        /// <summary>
+        /// True once an attempt of this call may have been carried out by SCP without its answer
+        /// reaching us (see <see cref="ScpRetryClassifier.MayHaveBeenProcessed"/>); set before the next attempt.
+        /// </summary>
+        public bool EarlierAttemptMayHaveBeenProcessed { get; internal set; }
+        /// <summary>Time since the first attempt began.</summary>
+        public System.TimeSpan Elapsed => _watch.Elapsed;
+        private readonly System.Diagnostics.Stopwatch _watch = new System.Diagnostics.Stopwatch();
+
         /// <summary>Builds a fresh HttpRequestMessage for a new attempt (a sent one cannot be reused).</summary>
         internal void BeginAttempt()
         {
+            if (Attempt == 0) _watch.Start();
+            else if (ScpRetryClassifier.MayHaveBeenProcessed(HttpResponse == null ? (int?)null : (int)HttpResponse.StatusCode, TransportError))
+                EarlierAttemptMayHaveBeenProcessed = true;
             Attempt++;
             HttpResponse?.Dispose();
             HttpResponse = null; ResponseBody = ""; TransportError = null;

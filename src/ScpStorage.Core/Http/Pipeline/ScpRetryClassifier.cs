@@ -5,10 +5,12 @@ using System.Net.Sockets;
 namespace ScpStorage.Core.Http.Pipeline
 {
     /// <summary>
-    /// The one place that decides whether a failed attempt may be tried again. Idempotent
-    /// methods (GET, HEAD, PUT, DELETE) are retried on 408/429/500/502/503/504 and on
-    /// connection failures; POST only when the request provably never reached the server
-    /// (connection refused, name not resolved), because SCP may already be acting on it.
+    /// The one place that decides whether a failed attempt may be tried again. A 429 means SCP
+    /// did not process the request: every method is retried, POST included. Idempotent methods
+    /// (GET, HEAD, PUT, DELETE) are also retried on 408/500/502/503/504 and on connection
+    /// failures; POST only when the request provably never reached the server (connection
+    /// refused, name not resolved), because SCP may already be acting on it: a create whose
+    /// outcome is unknown is reconciled above the pipeline (<c>Core/Reconcile</c>), not resent blindly.
     /// </summary>
     public static class ScpRetryClassifier
     {
@@ -24,6 +26,7 @@ namespace ScpStorage.Core.Http.Pipeline
             if (status.HasValue)
             {
                 if (!IsRetriableStatus(status.Value)) { reason = $"status {status} is final"; return false; }
+                if (status.Value == 429) { reason = "status 429: throttled, not processed"; return true; }
                 if (!IsIdempotent(method)) { reason = $"{method} reached the server (status {status}); not repeated"; return false; }
                 reason = $"status {status}";
                 return true;
@@ -33,6 +36,17 @@ namespace ScpStorage.Core.Http.Pipeline
             if (!IsIdempotent(method)) { reason = $"{method} may have reached the server; not repeated"; return false; }
             reason = "the connection failed: " + transportError.GetBaseException().Message;
             return true;
+        }
+
+        /// <summary>
+        /// True when an attempt with this outcome may have been carried out by SCP although its
+        /// answer did not say so: no answer after the request may have been sent, or a 408/5xx
+        /// (a gateway may answer so while SCP goes on). A 429 and any other answer are definite.
+        /// </summary>
+        public static bool MayHaveBeenProcessed(int? status, Exception? transportError)
+        {
+            if (status.HasValue) return status.Value == 408 || (status.Value >= 500 && status.Value <= 504);
+            return transportError != null && !NeverSent(transportError);
         }
 
         /// <summary>True when the failure happened before any byte of the request could reach the server.</summary>
