@@ -9,7 +9,7 @@
 
 Describe 'ScpStorage foundation' {
     BeforeAll {
-        $manifestPath = Join-Path $PSScriptRoot '../../out/ScpStorage/ScpStorage.psd1'
+        $manifestPath = & "$PSScriptRoot/ModuleUnderTest.ps1"
         Import-Module $manifestPath -Force -ErrorAction Stop
         $emu = Start-ScpEmulator -TransitionDelayMilliseconds 0 -ErrorAction Stop
         $demoSecret = 'demo-secret-key'

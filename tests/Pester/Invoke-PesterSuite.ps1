@@ -7,7 +7,7 @@
     start the emulator that the build lays out in out/ScpStorage/emulator.
     Build the module first (`dotnet build src/ScpStorage`, or ./build.ps1).
 
-    Prints one line "Pester: N passed, N failed" after Pester's own output, and exits 1 when
+    Prints one line "Pester result - passed: N, failed: N" after Pester's own output, and exits 1 when
     any test failed (or none ran), 0 otherwise.
 .EXAMPLE
     dotnet tool restore; dotnet build src/ScpStorage; dotnet pwsh -NoProfile -File tests/Pester/Invoke-PesterSuite.ps1
@@ -18,6 +18,8 @@
 param(
     # Test files or folders to run; all of tests/Pester by default.
     [string[]] $Path = @($PSScriptRoot),
+    # The module manifest to test; the Debug build in out/ScpStorage by default.
+    [string] $ModulePath = (Join-Path $PSScriptRoot '../../out/ScpStorage/ScpStorage.psd1'),
     # Pester's output verbosity.
     [ValidateSet('None', 'Normal', 'Detailed', 'Diagnostic')]
     [string] $Output = 'Detailed'
@@ -26,9 +28,8 @@ $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version Latest
 
 $pesterVersion = '5.9.1'
-$manifest = Join-Path $PSScriptRoot '../../out/ScpStorage/ScpStorage.psd1'
-if (-not (Test-Path -LiteralPath $manifest)) {
-    throw "The module is not built: $manifest is missing. Run 'dotnet build src/ScpStorage' (or ./build.ps1) first."
+if (-not (Test-Path -LiteralPath $ModulePath)) {
+    throw "The module is not built: $ModulePath is missing. Run 'dotnet build src/ScpStorage' (or ./build.ps1) first."
 }
 
 # Restore puts Pester into the NuGet global-packages folder, wherever NUGET_PACKAGES or
@@ -50,10 +51,15 @@ $configuration.Run.PassThru = $true
 $configuration.Output.Verbosity = $Output
 # Plain text in logs (CI, redirected output); colours at an interactive console.
 if ([Console]::IsOutputRedirected) { $configuration.Output.RenderMode = 'Plaintext' }
-$result = Invoke-Pester -Configuration $configuration
+# The test files import this manifest (tests/Pester/ModuleUnderTest.ps1).
+$savedManifest = $env:SCPSTORAGE_TEST_MANIFEST
+$env:SCPSTORAGE_TEST_MANIFEST = (Resolve-Path -LiteralPath $ModulePath).Path
+try { $result = Invoke-Pester -Configuration $configuration }
+finally { $env:SCPSTORAGE_TEST_MANIFEST = $savedManifest }
 
 # A block whose BeforeAll failed counts its tests as failed; containers that failed to load count too.
 $failed = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount
-Write-Host "Pester: $($result.PassedCount) passed, $failed failed"
+# .ci/run reads this line; its shape differs from the overall "N passed, N failed" summary on purpose.
+Write-Host "Pester result - passed: $($result.PassedCount), failed: $failed"
 if ($failed -gt 0 -or $result.PassedCount -eq 0) { exit 1 }
 exit 0

@@ -9,7 +9,7 @@
 
 Describe 'ScpStorage servers, server volumes and volume transfers' {
     BeforeAll {
-        Import-Module "$PSScriptRoot/../../out/ScpStorage/ScpStorage.psd1" -Force -ErrorAction Stop
+        Import-Module (& "$PSScriptRoot/ModuleUnderTest.ps1") -Force -ErrorAction Stop
         $emu = Start-ScpEmulator -TransitionDelayMilliseconds 200 -ErrorAction Stop
 
         # Get-EmulatorRequest, Get-MutationCount: the emulator's request log.

@@ -12,7 +12,7 @@
 
 Describe 'ScpStorage snapshots, volume types and quota' {
     BeforeAll {
-        Import-Module "$PSScriptRoot/../../out/ScpStorage/ScpStorage.psd1" -Force -ErrorAction Stop
+        Import-Module (& "$PSScriptRoot/ModuleUnderTest.ps1") -Force -ErrorAction Stop
         $emu = Start-ScpEmulator -TransitionDelayMilliseconds 200 -ErrorAction Stop
 
         # Fixtures every emulator starts with (src/ScpStorage.Emulator/Services/VirtualServer/VsFixtures.cs).

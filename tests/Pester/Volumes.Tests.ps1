@@ -9,7 +9,7 @@
 
 Describe 'ScpStorage volumes' {
     BeforeAll {
-        $manifestPath = Join-Path $PSScriptRoot '../../out/ScpStorage/ScpStorage.psd1'
+        $manifestPath = & "$PSScriptRoot/ModuleUnderTest.ps1"
         Import-Module $manifestPath -Force -ErrorAction Stop
         # A short transition delay, so -Wait has something to wait for and still finishes fast.
         $emu = Start-ScpEmulator -TransitionDelayMilliseconds 300 -ErrorAction Stop
