@@ -35,6 +35,8 @@ param(
 $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version Latest
 $root = $PSScriptRoot
+# Plain text in logs (CI): no colour escapes in error messages when output is redirected.
+if ($PSStyle -and [Console]::IsOutputRedirected) { $PSStyle.OutputRendering = 'PlainText' }
 
 # The rule of Directory.Build.props (ModuleOutDir).
 function Get-ModuleDir {

@@ -49,6 +49,13 @@ Describe 'ScpStorage foundation' {
             $emu.AccessKey | Should -Be 'demo-access-key'
         }
 
+        It 'shows the emulator in a table that fits 80 columns with one header line' {
+            $lines = @(($emu | Out-String -Width 80) -split "`r?`n" | Where-Object { $_.Trim() })
+            $lines[0] | Should -Match '^ProcessId\s+BaseUrl\s+AccessKey\s+Database'
+            $lines[1] | Should -Match '^[- ]+$' -Because 'a label split over two lines would put its rest here'
+            $lines | ForEach-Object { $_.TrimEnd().Length | Should -BeLessOrEqual 80 }
+        }
+
         It 'points the session at the emulator with the demo access key' {
             $context = Get-ScpContext
             $context.AccessKey | Should -Be 'demo-access-key'
