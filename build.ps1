@@ -87,7 +87,25 @@ function Invoke-Package {
     $version = (Import-PowerShellDataFile (Join-Path $moduleDir 'ScpStorage.psd1')).ModuleVersion
     $zip = Join-Path $root "out/ScpStorage-$version.zip"
     Compress-Archive -Path $moduleDir -DestinationPath $zip -Force
-    Write-Host "Package: $zip"
+    Test-Package $zip
+    Write-Host "Package: $zip ($([math]::Round((Get-Item $zip).Length / 1MB, 1)) MB)"
+}
+
+# The package carries no debug symbols and SQLite's native library only for the platforms
+# PowerShell 7 runs on (the layout rule of src/ScpStorage/ModuleLayout.targets).
+function Test-Package([string] $Zip) {
+    Add-Type -AssemblyName System.IO.Compression.FileSystem
+    $archive = [System.IO.Compression.ZipFile]::OpenRead($Zip)
+    try { $names = @($archive.Entries.FullName -replace '\\', '/') }
+    finally { $archive.Dispose() }
+    $pdbs = @($names | Where-Object { $_ -like '*.pdb' })
+    if ($pdbs) { throw "The package carries debug symbols: $($pdbs -join ', ')" }
+    $platforms = 'win-x64', 'win-x86', 'win-arm64', 'linux-x64', 'linux-arm64', 'linux-musl-x64', 'osx-x64', 'osx-arm64'
+    $natives = @($names | Where-Object { $_ -match '/runtimes/([^/]+)/native/.' })
+    $foreign = @($natives | Where-Object { $_ -match '/runtimes/([^/]+)/' -and $Matches[1] -notin $platforms })
+    if ($foreign -or $natives.Count -ne $platforms.Count) {
+        throw "The package must carry one native SQLite library for each of $($platforms -join ', '); it has: $($natives -join ', ')"
+    }
 }
 
 function Invoke-Demo {
