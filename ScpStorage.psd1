@@ -6,7 +6,7 @@
     Author               = 'ScpStorage contributors'
     CompanyName          = 'ScpStorage'
     Copyright            = '(c) ScpStorage contributors. All rights reserved.'
-    Description          = 'Manage Samsung Cloud Platform (SCP) storage: Virtual Server block storage, bare metal Block Storage, File Storage, Parallel File Storage, Backup and Archive Storage, through the signed SCP OpenAPI. Includes a local SCP emulator.'
+    Description          = 'Manage Samsung Cloud Platform (SCP) Virtual Server block storage (volumes, snapshots, volume types, transfers, server attachments) through the signed SCP OpenAPI; Invoke-ScpRestMethod reaches every other SCP storage operation. Includes a local SCP emulator.'
     PowerShellVersion    = '5.1'
     DotNetFrameworkVersion = '4.7.2'
     FormatsToProcess     = @('ScpStorage.format.ps1xml', 'Formats/VirtualServer.format.ps1xml')

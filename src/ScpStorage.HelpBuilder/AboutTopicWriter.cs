@@ -37,11 +37,17 @@ public static class AboutTopicWriter
 
         blocks.RemoveAt(0);
 
-        // PlatyPS's New-MarkdownAboutHelp template repeats the name as "## about_X"; it is already in TOPIC.
-        if (blocks.Count > 0 && blocks[0].Kind == BlockKind.Heading && blocks[0].Text.Equals(topic, StringComparison.OrdinalIgnoreCase))
+        // PlatyPS 0.14's about schema wants the name again as the second heading, "## about_X";
+        // PlatyPS skips a page without it silently, so the compiler refuses it. The name is
+        // already in TOPIC, so the heading itself is not rendered.
+        if (blocks.Count == 0 || blocks[0] is not { Kind: BlockKind.Heading, Level: 2 } second
+            || !second.Text.Equals(topic, StringComparison.OrdinalIgnoreCase))
         {
-            blocks.RemoveAt(0);
+            throw new HelpFormatException(file, blocks.Count > 0 ? blocks[0].Line : title.Line,
+                $"the second heading of an about page must be '## {topic}' (PlatyPS 0.14 schema; PlatyPS skips the page without it).");
         }
+
+        blocks.RemoveAt(0);
 
         if (blocks.Count == 0 || blocks[0] is not { Kind: BlockKind.Heading, Level: <= 2 } first
             || !first.Text.Equals("SHORT DESCRIPTION", StringComparison.OrdinalIgnoreCase))

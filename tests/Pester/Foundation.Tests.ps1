@@ -9,17 +9,13 @@
 
 Describe 'ScpStorage foundation' {
     BeforeAll {
-        $manifestPath = Join-Path $PSScriptRoot '../../out/ScpStorage/ScpStorage.psd1'
+        $manifestPath = & "$PSScriptRoot/ModuleUnderTest.ps1"
         Import-Module $manifestPath -Force -ErrorAction Stop
         $emu = Start-ScpEmulator -TransitionDelayMilliseconds 0 -ErrorAction Stop
         $demoSecret = 'demo-secret-key'
 
-        # The emulator's admin log: every API request it received, as {method, path, query,
-        # service, status, timestamp, signature_valid, api_version, fault_injected}.
-        # Admin calls (/_emulator/...) are not logged themselves.
-        function Get-EmulatorRequest {
-            @(Invoke-RestMethod -Uri "$($emu.BaseUrl)/_emulator/requests" -Method Get)
-        }
+        # Get-EmulatorRequest, Get-MutationCount: the emulator's request log.
+        . "$PSScriptRoot/EmulatorRequestLog.ps1"
 
         # -Debug on Windows PowerShell 5.1 means "Inquire" (a prompt per message); from
         # PowerShell 7 on it means "Continue". Tests set $DebugPreference instead on 5.1.
@@ -51,6 +47,13 @@ Describe 'ScpStorage foundation' {
             $emu.BaseUrl | Should -Match '^http://127\.0\.0\.1:\d+$'
             $emu.EndpointUrl | Should -Be "$($emu.BaseUrl)/{service}"
             $emu.AccessKey | Should -Be 'demo-access-key'
+        }
+
+        It 'shows the emulator in a table that fits 80 columns with one header line' {
+            $lines = @(($emu | Out-String -Width 80) -split "`r?`n" | Where-Object { $_.Trim() })
+            $lines[0] | Should -Match '^ProcessId\s+BaseUrl\s+AccessKey\s+Database'
+            $lines[1] | Should -Match '^[- ]+$' -Because 'a label split over two lines would put its rest here'
+            $lines | ForEach-Object { $_.TrimEnd().Length | Should -BeLessOrEqual 80 }
         }
 
         It 'points the session at the emulator with the demo access key' {
@@ -90,13 +93,28 @@ Describe 'ScpStorage foundation' {
             $sent | ForEach-Object { $_.signature_valid | Should -BeTrue }
         }
 
+        It 'the request log counts each real request, so "-WhatIf sends nothing" checks can fail' {
+            $requestsBefore = @(Get-EmulatorRequest).Count
+            $mutationsBefore = Get-MutationCount
+
+            $null = Invoke-ScpRestMethod virtualserver /v1/volume-types
+            @(Get-EmulatorRequest).Count | Should -Be ($requestsBefore + 1)
+            Get-MutationCount | Should -Be $mutationsBefore
+
+            $created = Invoke-ScpRestMethod virtualserver /v1/volumes -Method POST -Body @{ name = 'pester-counted'; size = 8 } -Confirm:$false
+            Get-MutationCount | Should -Be ($mutationsBefore + 1)
+            $null = Invoke-ScpRestMethod virtualserver '/v1/volumes/{volume_id}' -Method DELETE -PathParameters @{ volume_id = $created.id } -Confirm:$false
+            Get-MutationCount | Should -Be ($mutationsBefore + 2)
+            @(Get-EmulatorRequest)[-1].method | Should -Be 'DELETE'
+        }
+
         It '-WhatIf sends nothing' {
-            $before = (Get-EmulatorRequest).Count
+            $before = @(Get-EmulatorRequest).Count
 
             $result = Invoke-ScpRestMethod virtualserver /v1/volumes -Method POST -Body @{ name = 'pester-never'; size = 8 } -WhatIf
             $result | Should -BeNullOrEmpty
 
-            $after = Get-EmulatorRequest
+            $after = @(Get-EmulatorRequest)
             $after.Count | Should -Be $before -Because '-WhatIf must not send any request'
             (Invoke-ScpRestMethod virtualserver /v1/volumes -Query @{ name = 'pester-never' }).volumes | Should -BeNullOrEmpty
         }
@@ -179,9 +197,9 @@ Describe 'ScpStorage foundation' {
         }
 
         It 'Invoke-ScpRestMethod stops before sending anything' {
-            $before = (Get-EmulatorRequest).Count
+            $before = @(Get-EmulatorRequest).Count
             { Invoke-ScpRestMethod virtualserver /v1/volume-types } | Should -Throw -ExpectedMessage '*SCP_SECRET_KEY*'
-            (Get-EmulatorRequest).Count | Should -Be $before
+            @(Get-EmulatorRequest).Count | Should -Be $before
         }
     }
 

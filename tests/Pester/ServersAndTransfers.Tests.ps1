@@ -9,13 +9,11 @@
 
 Describe 'ScpStorage servers, server volumes and volume transfers' {
     BeforeAll {
-        Import-Module "$PSScriptRoot/../../out/ScpStorage/ScpStorage.psd1" -Force -ErrorAction Stop
+        Import-Module (& "$PSScriptRoot/ModuleUnderTest.ps1") -Force -ErrorAction Stop
         $emu = Start-ScpEmulator -TransitionDelayMilliseconds 200 -ErrorAction Stop
 
-        # Every API request the emulator received; mutating ones are the witness for -WhatIf.
-        function Get-MutationCount {
-            @(Invoke-RestMethod -Uri "$($emu.BaseUrl)/_emulator/requests" -Method Get | Where-Object { $_.method -ne 'GET' }).Count
-        }
+        # Get-EmulatorRequest, Get-MutationCount: the emulator's request log.
+        . "$PSScriptRoot/EmulatorRequestLog.ps1"
 
         function New-TestVolume([string[]] $Name) {
             foreach ($n in $Name) { $null = New-ScpVolume -Name $n -SizeGB 8 -Wait -ErrorAction Stop }

@@ -12,20 +12,15 @@
 
 Describe 'ScpStorage snapshots, volume types and quota' {
     BeforeAll {
-        Import-Module "$PSScriptRoot/../../out/ScpStorage/ScpStorage.psd1" -Force -ErrorAction Stop
+        Import-Module (& "$PSScriptRoot/ModuleUnderTest.ps1") -Force -ErrorAction Stop
         $emu = Start-ScpEmulator -TransitionDelayMilliseconds 200 -ErrorAction Stop
 
         # Fixtures every emulator starts with (src/ScpStorage.Emulator/Services/VirtualServer/VsFixtures.cs).
         $web01 = '2a9be312-5d4b-4bc8-b2ae-35100fa9241f'
         $hddTypeId = '5d1f8c3e-0b7a-4f55-9a0e-2f5b6d7c8e91'
 
-        # The emulator's request log (GET /_emulator/requests): every API request it received.
-        function Get-EmulatorRequest {
-            @(Invoke-RestMethod -Uri "$($emu.BaseUrl)/_emulator/requests" -Method Get)
-        }
-        function Get-MutationCount {
-            @(Get-EmulatorRequest | Where-Object { $_.method -ne 'GET' }).Count
-        }
+        # Get-EmulatorRequest, Get-MutationCount: the emulator's request log.
+        . "$PSScriptRoot/EmulatorRequestLog.ps1"
         function Get-Completion([string] $Line) {
             @((TabExpansion2 -inputScript $Line -cursorColumn $Line.Length).CompletionMatches.CompletionText)
         }
@@ -82,9 +77,9 @@ Describe 'ScpStorage snapshots, volume types and quota' {
             Get-ScpVolume -Name snapwhatif | New-ScpVolumeSnapshot -Name would -WhatIf
             Get-MutationCount | Should -Be $before
 
-            $all = (Get-EmulatorRequest).Count
+            $all = @(Get-EmulatorRequest).Count
             { New-ScpVolumeSnapshot -VolumeId x -Name 'bad/name' -ErrorAction Stop } | Should -Throw '*letters, digits*'
-            (Get-EmulatorRequest).Count | Should -Be $all
+            @(Get-EmulatorRequest).Count | Should -Be $all
         }
 
         It 'snapshots many volumes concurrently with -AsJob' {
@@ -151,9 +146,9 @@ Describe 'ScpStorage snapshots, volume types and quota' {
             Get-ScpVolumeSnapshot -Name set-new | Set-ScpVolumeSnapshot -Description 'kept for audit' | Should -BeNullOrEmpty
             (Get-ScpVolumeSnapshot -Name set-new).Name | Should -Be 'set-new'
 
-            $all = (Get-EmulatorRequest).Count
+            $all = @(Get-EmulatorRequest).Count
             { Set-ScpVolumeSnapshot -Id whatever -ErrorAction Stop } | Should -Throw '*Nothing to change*'
-            (Get-EmulatorRequest).Count | Should -Be $all
+            @(Get-EmulatorRequest).Count | Should -Be $all
         }
 
         It 'removes with -Force -Wait, honours -WhatIf, and refuses a creating snapshot as ResourceBusy' {

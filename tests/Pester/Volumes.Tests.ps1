@@ -9,7 +9,7 @@
 
 Describe 'ScpStorage volumes' {
     BeforeAll {
-        $manifestPath = Join-Path $PSScriptRoot '../../out/ScpStorage/ScpStorage.psd1'
+        $manifestPath = & "$PSScriptRoot/ModuleUnderTest.ps1"
         Import-Module $manifestPath -Force -ErrorAction Stop
         # A short transition delay, so -Wait has something to wait for and still finishes fast.
         $emu = Start-ScpEmulator -TransitionDelayMilliseconds 300 -ErrorAction Stop
@@ -18,15 +18,8 @@ Describe 'ScpStorage volumes' {
         $web01 = '2a9be312-5d4b-4bc8-b2ae-35100fa9241f'
         $web02 = '7c1e5f3a-9b2d-4e8f-a6c4-1d3b5f7a9c2e'
 
-        # The emulator's request log (GET /_emulator/requests): every API request it received.
-        function Get-EmulatorRequest {
-            @(Invoke-RestMethod -Uri "$($emu.BaseUrl)/_emulator/requests" -Method Get)
-        }
-
-        # Requests that change something (anything but GET).
-        function Get-MutationCount {
-            @(Get-EmulatorRequest | Where-Object { $_.method -ne 'GET' }).Count
-        }
+        # Get-EmulatorRequest, Get-MutationCount: the emulator's request log.
+        . "$PSScriptRoot/EmulatorRequestLog.ps1"
 
         # What Tab offers at the end of a command line.
         function Get-Completion([string] $Line) {
@@ -70,9 +63,9 @@ Describe 'ScpStorage volumes' {
         }
 
         It 'refuses an invalid name before any request' {
-            $before = (Get-EmulatorRequest).Count
+            $before = @(Get-EmulatorRequest).Count
             { New-ScpVolume -Name 'bad/name' -SizeGB 8 -ErrorAction Stop } | Should -Throw -ExpectedMessage '*letters, digits*'
-            (Get-EmulatorRequest).Count | Should -Be $before
+            @(Get-EmulatorRequest).Count | Should -Be $before
         }
     }
 
@@ -209,12 +202,12 @@ Describe 'ScpStorage volumes' {
 
         It 'reports a volume attached to no server as InvalidOperation before any request' {
             $volume = Get-ScpVolume -Name mnt-pester
-            $before = (Get-EmulatorRequest).Count
+            $before = @(Get-EmulatorRequest).Count
             $volume | Dismount-ScpVolume -Force -ErrorAction SilentlyContinue -ErrorVariable failures
             $failures.Count | Should -Be 1
             $failures[0].CategoryInfo.Category | Should -Be ([System.Management.Automation.ErrorCategory]::InvalidOperation)
             $failures[0].Exception.Message | Should -BeLike '*not attached*'
-            (Get-EmulatorRequest).Count | Should -Be $before
+            @(Get-EmulatorRequest).Count | Should -Be $before
         }
     }
 

@@ -105,10 +105,36 @@ public sealed class ValidationTests
         text.Should().Contain("    - Create a snapshot with New-ScpSnapshot, which waits until the snapshot is\n      complete unless you pass -NoWait.\n");
     }
 
+    [Theory]
+    [InlineData("# about_X\n\n## SHORT DESCRIPTION\nText.\n")]
+    [InlineData("# about_X\n\n## about_Y\n\n## SHORT DESCRIPTION\nText.\n")]
+    [InlineData("# about_X\n\n### about_X\n\n## SHORT DESCRIPTION\nText.\n")]
+    public void About_topic_without_its_name_as_second_heading_fails(string markdown)
+    {
+        // PlatyPS 0.14 skips such a page without a word; the compiler says where and what.
+        Action act = () => AboutTopicWriter.Render("about_X.md", markdown);
+        act.Should().Throw<HelpFormatException>().Which.ToString().Should().Contain("## about_X").And.StartWith("about_X.md(3)");
+    }
+
+    [Fact]
+    public void Every_about_page_in_docs_has_the_PlatyPS_shape()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(root.FullName, "ScpStorage.sln"))) root = root.Parent!;
+        var pages = Directory.GetFiles(Path.Combine(root.FullName, "docs"), "about_*.md");
+        pages.Should().NotBeEmpty();
+        foreach (string page in pages)
+        {
+            string[] lines = File.ReadAllLines(page).Where(l => l.StartsWith("#")).ToArray();
+            lines[1].Should().Be("## " + Path.GetFileNameWithoutExtension(page), page);
+            AboutTopicWriter.Render(page, File.ReadAllText(page)).Text.Should().StartWith("TOPIC\n");
+        }
+    }
+
     [Fact]
     public void About_topic_without_short_description_first_fails()
     {
-        Action act = () => AboutTopicWriter.Render("about_X.md", "# about_X\n\n## LONG DESCRIPTION\nText.\n");
+        Action act = () => AboutTopicWriter.Render("about_X.md", "# about_X\n\n## about_X\n\n## LONG DESCRIPTION\nText.\n");
         act.Should().Throw<HelpFormatException>().Which.Message.Should().Contain("SHORT DESCRIPTION");
     }
 

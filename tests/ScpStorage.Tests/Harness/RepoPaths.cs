@@ -1,5 +1,7 @@
 using System;
 using System.IO;
+using System.Linq;
+using System.Reflection;
 
 namespace ScpStorage.Tests.Harness;
 
@@ -8,10 +10,22 @@ public static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
 
-    /// <summary>The module folder the build lays out (out/ScpStorage).</summary>
-    public static string ModuleFolder => Path.Combine(Root, "out", "ScpStorage");
+    /// <summary>
+    /// The module folder the build laid out for the configuration these tests were built in
+    /// (out/ScpStorage for Debug, out/Release/ScpStorage for Release; see Directory.Build.props).
+    /// </summary>
+    public static string ModuleFolder { get; } = FindModuleFolder();
 
     public static string Manifest => Path.Combine(ModuleFolder, "ScpStorage.psd1");
+
+    private static string FindModuleFolder()
+    {
+        var stamped = typeof(RepoPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "ModuleOutDir")?.Value;
+        return string.IsNullOrEmpty(stamped)
+            ? Path.Combine(Root, "out", "ScpStorage")
+            : Path.GetFullPath(stamped!).TrimEnd('/', '\\');
+    }
 
     private static string FindRoot()
     {

@@ -1,0 +1,77 @@
+using System;
+using System.Linq;
+using System.Threading.Tasks;
+using ScpStorage.Tests.Harness;
+using Xunit;
+
+namespace ScpStorage.Tests.Output;
+
+/// <summary>
+/// One shell connected to an emulator, holding one object of every output type of the module in
+/// <c>$o</c> (keyed by type name), made the way a user makes them: a tagged volume attached to
+/// web01, its snapshot, a volume type, the quota, a transfer, a server, its server volumes, the
+/// context and the retry policy.
+/// </summary>
+public sealed class OutputSamples : IAsyncLifetime
+{
+    public const string SetupScript = @"
+        $o = [ordered]@{}
+        $v = New-ScpVolume -Name out-vol -SizeGB 16 -Tag @{ env = 'prod'; owner = 'ops' } -Wait
+        $o.ScpVolumeSnapshot = $v | New-ScpVolumeSnapshot -Name out-snap -Wait
+        $o.ScpVolume = $v | Mount-ScpVolume -ServerName web01 -Wait
+        $o.ScpVolumeAttachment = $o.ScpVolume.Servers[0]
+        $o.ScpVolumeType = Get-ScpVolumeType | Select-Object -First 1
+        $o.ScpVolumeQuota = Get-ScpVolumeQuota
+        $o.ScpQuotaUsage = $o.ScpVolumeQuota.Volumes
+        $o.ScpVolumeTransfer = New-ScpVolume -Name out-tr -SizeGB 8 -Wait | New-ScpVolumeTransfer -Name out-transfer
+        $authKey = $o.ScpVolumeTransfer.AuthKey
+        $o.ScpServer = Get-ScpServer -Name web01
+        $o.ScpServerVolume = Get-ScpServer -Name web01 | Get-ScpServerVolume | Select-Object -First 1
+        $o.ScpContext = Get-ScpContext
+        $o.ScpRetryOptions = Set-ScpRetryPolicy -BaseDelayMilliseconds 10 -MaximumDelaySeconds 2 -PassThru
+        $o.Keys | Where-Object { $null -eq $o[$_] }";
+
+    public EmulatorFixture Emulator { get; } = new EmulatorFixture();
+
+    public ModuleShell Shell { get; private set; } = null!;
+
+    /// <summary>The transfer's auth key: a credential that no view, ToString or listing may show.</summary>
+    public string AuthKey { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        await Emulator.InitializeAsync();
+        Shell = Emulator.Shell();
+        var setup = Shell.Run(SetupScript);
+        if (setup.FirstError != null) throw new InvalidOperationException("Making the samples failed: " + setup.FirstError);
+        if (setup.Output.Count > 0) throw new InvalidOperationException("No sample for: " + string.Join(", ", setup.Output));
+        AuthKey = (string)Shell.Get("authKey")!;
+        if (string.IsNullOrEmpty(AuthKey)) throw new InvalidOperationException("The created transfer carries no auth key.");
+    }
+
+    public async Task DisposeAsync()
+    {
+        Shell?.Dispose();
+        await Emulator.DisposeAsync();
+    }
+
+    /// <summary>Every type key of <c>$o</c>.</summary>
+    public static readonly string[] Types =
+    {
+        "ScpVolume", "ScpVolumeAttachment", "ScpVolumeSnapshot", "ScpVolumeType", "ScpVolumeQuota", "ScpQuotaUsage",
+        "ScpVolumeTransfer", "ScpServer", "ScpServerVolume", "ScpContext", "ScpRetryOptions",
+    };
+
+    public static TheoryData<string> TypeData()
+    {
+        var d = new TheoryData<string>();
+        foreach (var t in Types) d.Add(t);
+        return d;
+    }
+
+    /// <summary>Texts that must never appear in any rendering: the session's secret key and the transfer's auth key.</summary>
+    public string[] Secrets => new[] { ModuleShell.DemoSecret, AuthKey };
+
+    public static string[] Lines(string text) =>
+        text.Replace("\r", "").Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0).ToArray();
+}

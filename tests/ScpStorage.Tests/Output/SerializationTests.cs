@@ -1,0 +1,103 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using FluentAssertions;
+using Xunit;
+
+namespace ScpStorage.Tests.Output;
+
+/// <summary>
+/// What admins' scripts do with the objects: ConvertTo-Json, Export-Csv/Import-Csv, Sort-Object
+/// and Group-Object on their properties. No error, no secret, ISO 8601 dates in JSON.
+/// </summary>
+public sealed class SerializationTests : IClassFixture<OutputSamples>
+{
+    private readonly OutputSamples _s;
+
+    public SerializationTests(OutputSamples samples) { _s = samples; }
+
+    // The transfer returned by New-ScpVolumeTransfer carries its AuthKey on purpose (the user must
+    // hand it over); a listed transfer is what a script exports.
+    private static string Sample(string type) =>
+        type == "ScpVolumeTransfer" ? "(Get-ScpVolumeTransfer -Id $o.ScpVolumeTransfer.Id)" : "$o." + type;
+
+    [Theory]
+    [MemberData(nameof(OutputSamples.TypeData), MemberType = typeof(OutputSamples))]
+    public void ConvertTo_Json_has_no_error_no_secret_and_ISO_8601_dates(string type)
+    {
+        var r = _s.Shell.Run($"{Sample(type)} | ConvertTo-Json -Depth 6 -WarningAction SilentlyContinue");
+        r.FirstError.Should().BeNull();
+        var json = (string)r.Output.Single().BaseObject;
+        json.Should().Contain("{");
+        foreach (var secret in _s.Secrets) json.Should().NotContain(secret);
+        foreach (Match m in Regex.Matches(json, "\"(CreatedAt|ModifiedAt|AttachedAt)\":\\s*(\"[^\"]*\"|null)"))
+            if (m.Groups[2].Value != "null")
+                m.Groups[2].Value.Should().MatchRegex(@"^""\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})""$", $"{type}.{m.Groups[1].Value}");
+    }
+
+    [Fact]
+    public void Volume_JSON_carries_its_creation_time_in_ISO_8601()
+    {
+        var json = (string)_s.Shell.Run("$o.ScpVolume | ConvertTo-Json -Depth 6").Output.Single().BaseObject;
+        json.Should().MatchRegex("\"CreatedAt\":\\s*\"\\d{4}-\\d{2}-\\d{2}T");
+    }
+
+    [Theory]
+    [MemberData(nameof(OutputSamples.TypeData), MemberType = typeof(OutputSamples))]
+    public void Export_Csv_has_no_error_and_no_secret(string type)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"scp-out-{type}-{Guid.NewGuid():N}.csv");
+        try
+        {
+            _s.Shell.Set("csv", path);
+            var r = _s.Shell.Run($"{Sample(type)} | Export-Csv -LiteralPath $csv -NoTypeInformation; @(Import-Csv -LiteralPath $csv).Count");
+            r.FirstError.Should().BeNull();
+            r.Output.Single().BaseObject.Should().Be(1);
+            var text = File.ReadAllText(path);
+            foreach (var secret in _s.Secrets) text.Should().NotContain(secret);
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
+    public void Export_Csv_dates_read_back_to_the_same_instant()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"scp-out-dates-{Guid.NewGuid():N}.csv");
+        try
+        {
+            _s.Shell.Set("csv", path);
+            var r = _s.Shell.Run("$o.ScpVolume | Export-Csv -LiteralPath $csv; (Import-Csv -LiteralPath $csv).CreatedAt; $o.ScpVolume.CreatedAt");
+            r.FirstError.Should().BeNull();
+            var written = (string)r.Output[0].BaseObject;
+            var original = (DateTimeOffset)r.Output[1].BaseObject;
+            DateTimeOffset.Parse(written, CultureInfo.InvariantCulture).Should().Be(original.AddTicks(-(original.Ticks % TimeSpan.TicksPerSecond)));
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
+    public void Sort_Object_and_Group_Object_work_on_the_properties()
+    {
+        var r = _s.Shell.Run(@"
+            $null = New-ScpVolume -Name out-sort-a -SizeGB 40 -Wait
+            Start-Sleep -Milliseconds 1100   # creation times have whole seconds
+            $null = New-ScpVolume -Name out-sort-b -SizeGB 24 -Wait
+            (Get-ScpVolume -Name out-* | Sort-Object CreatedAt -Descending | Select-Object -First 1).Name
+            (Get-ScpVolume -Name out-* | Sort-Object Size -Descending | Select-Object -First 1).Name
+            (Get-ScpVolume -Name out-* | Sort-Object Name | Select-Object -First 1).Name
+            Get-ScpVolume -Name out-* | Group-Object State | Sort-Object Name | ForEach-Object { '{0}={1}' -f $_.Name, $_.Count }
+            (Get-ScpVolume -Name out-* | Group-Object VolumeType).Count -ge 1
+            (Get-ScpServer | Sort-Object Name | Select-Object -First 1).Name
+            ($o.ScpVolume | Get-ScpVolumeSnapshot | Group-Object VolumeId).Name");
+        r.FirstError.Should().BeNull();
+        var text = r.Output.Select(o => o.ToString()).ToArray();
+        text[0].Should().Be("out-sort-b", "the newest volume sorts first by CreatedAt descending");
+        text[1].Should().Be("out-sort-a", "the largest volume sorts first by Size");
+        text[2].Should().Be("out-sort-a");
+        text.Should().Contain("in-use=1").And.Contain(t => t.StartsWith("available="));
+        text.Should().Contain("True");
+        text.Should().Contain((string)_s.Shell.Run("$o.ScpVolume.Id").Output.Single().BaseObject);
+    }
+}
