@@ -32,8 +32,21 @@ namespace ScpStorage.Core.Config
         public IReadOnlyDictionary<string, string> ApiVersions { get; }
         public ScpRetryOptions Retry { get; }
         public string? Profile { get; }
-        /// <summary>Field name → the source it was taken from (for -Debug and Get-ScpContext).</summary>
+        /// <summary>
+        /// Setting → the source it was taken from (for -Debug and Get-ScpContext). The identity
+        /// (keys, account id, token) is one entry, <c>Identity</c>; <c>AccountId</c> appears only
+        /// when the call's -AccountId replaced the identity's account.
+        /// </summary>
         public IReadOnlyDictionary<string, string> Sources { get; }
+
+        /// <summary>Where the identity came from: "call parameters", "profile 'prod' (…)", ….</summary>
+        public string IdentitySource => Sources.TryGetValue(ScpConfigResolver.IdentityKey, out var s) ? s : "";
+
+        /// <summary>The -Debug line: the identity's source once, then each other setting's source.</summary>
+        public string DescribeSources() =>
+            "identity (access key, secret key, account id, auth token) from " + IdentitySource + "; " +
+            string.Join("; ", Sources.Where(kv => kv.Key != ScpConfigResolver.IdentityKey).OrderBy(kv => kv.Key, StringComparer.Ordinal)
+                .Select(kv => $"{kv.Key} from {kv.Value}"));
 
         /// <summary>Base URL of a service, e.g. https://virtualserver.kr-west1.e.samsungsdscloud.com.</summary>
         public string ServiceUrl(string service) => ScpEndpoints.Expand(EndpointTemplate, service, Region, Environment);

@@ -4,7 +4,10 @@ namespace ScpStorage.Emulator;
 
 /// <summary>
 /// One API request as the emulator saw it: the witness tests use to prove a request was (or was
-/// not) sent. <see cref="Status"/> is 0 when the connection was dropped on purpose.
+/// not) sent. <see cref="Status"/> is 0 when the connection was dropped on purpose. The identity
+/// it carried is recorded as the access key, the account id, whether an X-Auth-Token came (never
+/// the token itself) and the Host it was addressed to, so tests can prove whose identity reached
+/// which endpoint.
 /// </summary>
 public sealed record RecordedRequest(
     string Method,
@@ -15,4 +18,8 @@ public sealed record RecordedRequest(
     DateTimeOffset Timestamp,
     bool SignatureValid,
     string? ApiVersion,
-    string? FaultInjected);
+    string? FaultInjected,
+    string? AccessKey = null,
+    string? AccountId = null,
+    bool HasAuthToken = false,
+    string? Host = null);

@@ -58,7 +58,9 @@ internal sealed class ApiMiddleware
         {
             _runtime.Log.Add(new RecordedRequest(ctx.Request.Method,
                 q < 0 ? rawTarget : rawTarget.Substring(0, q), q < 0 ? "" : rawTarget.Substring(q + 1),
-                service, trace.Dropped ? 0 : ctx.Response.StatusCode, _runtime.Now(), trace.SignatureValid, trace.Version, trace.Fault));
+                service, trace.Dropped ? 0 : ctx.Response.StatusCode, _runtime.Now(), trace.SignatureValid, trace.Version, trace.Fault,
+                ctx.Request.Headers["Scp-AccessKey"].ToString(), ctx.Request.Headers["Scp-AccountId"].ToString(),
+                ctx.Request.Headers.ContainsKey("X-Auth-Token"), ctx.Request.Host.Value));
         }
     }
 

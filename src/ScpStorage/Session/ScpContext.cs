@@ -14,6 +14,7 @@ namespace ScpStorage.Session
             AccessKey = c.AccessKey; AccountId = c.AccountId; Region = c.Region; Environment = c.Environment;
             EndpointUrl = c.EndpointTemplate; AuthUrl = c.AuthUrl; Profile = c.Profile; Language = c.Language;
             HasAuthToken = c.AuthToken != null; Retry = c.Retry; ApiVersions = new Dictionary<string, string>(c.ApiVersions as IDictionary<string, string> ?? new Dictionary<string, string>());
+            IdentitySource = c.IdentitySource;
             Sources = new Dictionary<string, string>(c.Sources as IDictionary<string, string> ?? new Dictionary<string, string>());
         }
 
@@ -30,7 +31,9 @@ namespace ScpStorage.Session
         public bool HasAuthToken { get; }
         public ScpRetryOptions Retry { get; }
         public Dictionary<string, string> ApiVersions { get; }
-        /// <summary>Setting → where it came from (call parameters, session, environment, files).</summary>
+        /// <summary>Where the identity (access key, secret key, account id, auth token) came from, whole.</summary>
+        public string IdentitySource { get; }
+        /// <summary>Setting → where it came from (call parameters, session, environment, files); the identity is the entry "Identity".</summary>
         public Dictionary<string, string> Sources { get; }
 
         public override string ToString() => $"{AccessKey} @ {Region}/{Environment} ({EndpointUrl})";

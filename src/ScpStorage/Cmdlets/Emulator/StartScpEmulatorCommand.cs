@@ -104,6 +104,9 @@ namespace ScpStorage.Cmdlets.Emulator
                 AccessKey = ScpEmulatorProcess.DemoAccessKey, SecretKey = new ScpSecret(ScpEmulatorProcess.DemoSecretKey),
                 AccountId = ScpEmulatorProcess.DemoAccountId, Region = "kr-west1", Environment = "e",
                 EndpointUrl = emulator.EndpointUrl, Retry = previous?.Retry, ApiVersions = previous?.ApiVersions,
+                // A complete identity and target of its own: no token, account or endpoint from
+                // the environment or ~/.scpconf ever reaches the emulator.
+                EmulatorSession = true,
             };
             WriteVerbose($"Emulator listening on {emulator.BaseUrl}; this session now uses it (endpoint {emulator.EndpointUrl}).");
             WriteObject(new ScpEmulatorInfo(emulator, ScpEmulatorProcess.DemoAccessKey, ScpEmulatorProcess.DemoAccountId, db));
