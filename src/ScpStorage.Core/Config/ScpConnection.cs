@@ -49,7 +49,28 @@ namespace ScpStorage.Core.Config
                 .Select(kv => $"{kv.Key} from {kv.Value}"));
 
         /// <summary>Base URL of a service, e.g. https://virtualserver.kr-west1.e.samsungsdscloud.com.</summary>
-        public string ServiceUrl(string service) => ScpEndpoints.Expand(EndpointTemplate, service, Region, Environment);
+        public string ServiceUrl(string service) => ServiceEndpoint(service).Url;
+
+        /// <summary>
+        /// True when an auth URL is configured and no endpoint override: service URLs then come from
+        /// the IAM endpoint catalog, as SCP's own SDK and Terraform provider do.
+        /// </summary>
+        public bool UsesEndpointCatalog => Sources.ContainsKey("AuthUrl") && AuthUrl != null
+            && Sources.TryGetValue("EndpointUrl", out var e) && e == "default";
+
+        /// <summary>A service's base URL and where it came from: the endpoint override, the IAM catalog, or the default template.</summary>
+        public ScpServiceEndpoint ServiceEndpoint(string service)
+        {
+            string FromTemplate() => ScpEndpoints.Expand(EndpointTemplate, service, Region, Environment);
+            if (UsesEndpointCatalog) return ScpEndpointCatalog.Find(this, service, FromTemplate);
+            return new ScpServiceEndpoint(FromTemplate(),
+                Sources.TryGetValue("EndpointUrl", out var s) && s != "default" ? "endpoint override from " + s : "default template");
+        }
+
+        /// <summary>Where calls go, without reading the catalog: for messages.</summary>
+        public string DescribeTarget() => UsesEndpointCatalog
+            ? $"the URLs the IAM catalog at {AuthUrl} lists"
+            : ScpEndpoints.Expand(EndpointTemplate, "{service}", Region, Environment);
 
         /// <summary>The version to send for a service: the pinned one, else the CURRENT one.</summary>
         public ScpApiVersion ApiVersion(string service)

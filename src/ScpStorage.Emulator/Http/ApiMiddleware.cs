@@ -66,6 +66,7 @@ internal sealed class ApiMiddleware
 
     private async Task HandleApi(HttpContext ctx, string service, string[] segments, Trace trace)
     {
+        if (service == IamCatalogRoute.Service) { SignatureVerifier.Verify(ctx, _runtime); trace.SignatureValid = true; await _next(ctx); return; }
         var emulated = _runtime.Services.Find(service);
         if (emulated == null || segments[1] != "v1")
             throw new ApiException(404, "NOT_FOUND", $"No service '{service}' with API v1 is emulated here.");

@@ -15,6 +15,14 @@ namespace ScpStorage.Session
             EndpointUrl = c.EndpointTemplate; AuthUrl = c.AuthUrl; Profile = c.Profile; Language = c.Language;
             HasAuthToken = c.AuthToken != null; Retry = c.Retry; ApiVersions = new Dictionary<string, string>(c.ApiVersions as IDictionary<string, string> ?? new Dictionary<string, string>());
             IdentitySource = c.IdentitySource;
+            ServiceUrls = new Dictionary<string, string>();
+            ServiceUrlSources = new Dictionary<string, string>();
+            foreach (var service in ScpApiVersions.Services)
+            {
+                var e = c.ServiceEndpoint(service);
+                ServiceUrls[service] = e.Url;
+                ServiceUrlSources[service] = e.Source;
+            }
             Sources = new Dictionary<string, string>(c.Sources as IDictionary<string, string> ?? new Dictionary<string, string>());
         }
 
@@ -30,6 +38,10 @@ namespace ScpStorage.Session
         public string Language { get; }
         public bool HasAuthToken { get; }
         public ScpRetryOptions Retry { get; }
+        /// <summary>Service → the base URL calls use now.</summary>
+        public Dictionary<string, string> ServiceUrls { get; }
+        /// <summary>Service → where its URL came from: endpoint override, IAM catalog at the auth URL, or the default template.</summary>
+        public Dictionary<string, string> ServiceUrlSources { get; }
         public Dictionary<string, string> ApiVersions { get; }
         /// <summary>Where the identity (access key, secret key, account id, auth token) came from, whole.</summary>
         public string IdentitySource { get; }

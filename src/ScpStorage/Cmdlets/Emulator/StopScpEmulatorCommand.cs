@@ -41,7 +41,7 @@ namespace ScpStorage.Cmdlets.Emulator
                 return;
             }
             WriteWarning($"The session no longer uses the emulator. Calls now use access key {now.AccessKey} from {now.IdentitySource}, " +
-                $"region {now.Region} in environment {now.Environment}, at {now.ServiceUrl("{service}")}.");
+                $"region {now.Region} in environment {now.Environment}, at {now.DescribeTarget()}.");
         }
     }
 }
