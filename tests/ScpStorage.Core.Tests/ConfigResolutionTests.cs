@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using FluentAssertions;
 using Newtonsoft.Json;
 using ScpStorage.Core.Config;
@@ -69,8 +70,9 @@ namespace ScpStorage.Core.Tests
             c.Environment.Should().Be(environment);
             c.EndpointTemplate.Should().Be($"http://127.0.0.1:{port}/{{service}}");
             c.ServiceUrl("filestorage").Should().Be($"http://127.0.0.1:{port}/filestorage");
-            foreach (var field in new[] { "AccessKey", "SecretKey", "AccountId", "AuthToken", "Region", "Environment", "EndpointUrl" })
+            foreach (var field in new[] { ScpConfigResolver.IdentityKey, "Region", "Environment", "EndpointUrl" })
                 c.Sources[field].Should().StartWith(source, "field {0} comes from {1}", field, source);
+            c.Sources.Should().NotContainKeys(new[] { "AccessKey", "SecretKey", "AccountId", "AuthToken" }, "the identity is shown once, as a whole");
         }
 
         [Fact]
@@ -92,8 +94,7 @@ namespace ScpStorage.Core.Tests
             c.Retry.Should().BeSameAs(ScpRetryOptions.Default);
             c.Sources["Region"].Should().Be(EnvSource);
             c.Sources["Environment"].Should().Be(EnvSource);
-            c.Sources["AccessKey"].Should().StartWith(FileSource).And.Contain(home.Folder(null));
-            c.Sources["SecretKey"].Should().StartWith(FileSource);
+            c.Sources[ScpConfigResolver.IdentityKey].Should().StartWith(FileSource).And.Contain(home.Folder(null));
             c.Sources["EndpointUrl"].Should().Be("default");
             c.Sources.Should().NotContainKey("AuthToken");
             c.ServiceUrl("virtualserver").Should().Be("https://virtualserver.kr-east1.s.samsungsdscloud.com");
@@ -109,7 +110,7 @@ namespace ScpStorage.Core.Tests
             c.Region.Should().Be("kr-east1");
             c.Sources["Region"].Should().Be(CallSource);
             c.AccessKey.Should().Be("AK-env", "an empty string is not a value");
-            c.Sources["AccessKey"].Should().Be(EnvSource);
+            c.Sources[ScpConfigResolver.IdentityKey].Should().Be(EnvSource);
         }
 
         [Fact]
@@ -117,7 +118,8 @@ namespace ScpStorage.Core.Tests
         {
             var env = TestEnv.Of(("SCP_TF_ACCESS_KEY", "AK-tf"), ("SCP_SECRET_KEY", "SK"), ("SCP_REGION", "kr-west1"), ("SCP_ENVIRONMENT", "e"));
             var act = () => new ScpConfigResolver(env, TestEnv.NoHome).Resolve(null, null);
-            act.Should().Throw<ScpConfigurationException>().WithMessage("*secret key without an access key*");
+            act.Should().Throw<ScpConfigurationException>()
+                .WithMessage("Only half a key pair was found in the environment (SCP_*): a secret key without an access key. Give both keys in the same place*");
         }
 
         [Fact]
@@ -171,24 +173,42 @@ namespace ScpStorage.Core.Tests
             c.SecretKey.Reveal().Should().Be("SK-work");
             c.Region.Should().Be("kr-east1");
             c.Environment.Should().Be("s");
-            c.Sources["AccessKey"].Should().StartWith("profile 'work'");
+            c.Sources[ScpConfigResolver.IdentityKey].Should().StartWith("profile 'work'");
             c.Sources["Profile"].Should().Be(EnvSource);
         }
 
         [Fact]
-        public void Profile_named_on_the_call_beats_SCP_PROFILE_and_falls_back_per_field()
+        public void Profile_named_on_the_call_beats_SCP_PROFILE_and_is_never_filled_from_the_default_files()
         {
             using var home = new TempHome();
-            home.Config(@"{""auth-url"":""https://iam.e.samsungsdscloud.com/v1"",""default-region"":""kr-west1""}")
+            home.Config(@"{""auth-url"":""https://iam.e.samsungsdscloud.com/v1"",""default-region"":""kr-west1"",""endpoint-override"":""http://127.0.0.1:5/{service}"",""account-id"":""acct-default""}")
+                .Credentials(@"{""access-key"":""AK-default"",""secret-key"":""SK-default"",""auth-token"":""TOK-default""}")
                 .Credentials(@"{""access-key"":""AK-a"",""secret-key"":""SK-a""}", "a")
                 .Credentials(@"{""access-key"":""AK-b"",""secret-key"":""SK-b""}", "b");
 
-            var c = new ScpConfigResolver(TestEnv.Of(("SCP_PROFILE", "b")), home.Path).Resolve(new ScpSettings { Profile = "a" }, null);
+            Action act = () => new ScpConfigResolver(TestEnv.Of(("SCP_PROFILE", "b")), home.Path).Resolve(new ScpSettings { Profile = "a" }, null);
+            act.Should().Throw<ScpConfigurationException>().WithMessage("*Missing: region*environment*",
+                "a profile is self-contained: the default files' region, auth URL, endpoint, account and token never fill it");
 
+            var c = new ScpConfigResolver(TestEnv.Of(("SCP_PROFILE", "b")), home.Path)
+                .Resolve(new ScpSettings { Profile = "a", Region = "kr-east1", Environment = "s" }, null);
             c.Profile.Should().Be("a");
             c.AccessKey.Should().Be("AK-a");
-            c.Region.Should().Be("kr-west1", "fields the profile lacks come from the default files");
-            c.Sources["Region"].Should().StartWith(FileSource);
+            c.AuthToken.Should().BeNull();
+            c.AccountId.Should().BeEmpty();
+            c.EndpointTemplate.Should().Be(ScpEndpoints.DefaultTemplate);
+            c.AuthUrl.Should().Be("https://iam.s.samsungsdscloud.com/v1");
+            c.Sources["Region"].Should().Be(CallSource, "a layer above the profile may still name the region");
+        }
+
+        [Fact]
+        public void A_profile_without_a_key_pair_is_an_error_not_a_gap_filled_from_below()
+        {
+            using var home = new TempHome();
+            home.Credentials(@"{""access-key"":""AK-default"",""secret-key"":""SK-default""}")
+                .Config(@"{""auth-url"":""https://iam.e.samsungsdscloud.com/v1"",""default-region"":""kr-west1""}", "nokeys");
+            Action act = () => new ScpConfigResolver(TestEnv.Of(("SCP_PROFILE", "nokeys")), home.Path).Resolve(null, null);
+            act.Should().Throw<ScpConfigurationException>().WithMessage("In profile 'nokeys' * there is no key pair*");
         }
 
         [Fact]
@@ -333,14 +353,14 @@ namespace ScpStorage.Core.Tests
         {
             using var home = new TempHome();
             home.Credentials(@"{""access-key"":""AK""}").Credentials(@"{""access-key"":""AK-p""}", "p");
-            var layers = new ScpConfigResolver(TestEnv.Of(("SCP_PROFILE", "p")), home.Path).Layers(new ScpSettings(), new ScpSettings());
-            layers.Should().HaveCount(6);
-            layers[0].Source.Should().Be(CallSource);
-            layers[1].Source.Should().Be(SessionSource);
+            var layers = new ScpConfigResolver(TestEnv.Empty, home.Path).Layers(new ScpSettings(), new ScpSettings()).ToList();
+            layers.Select(l => l.Source).Should().Equal(CallSource, SessionSource, EnvSource, TfSource, layers[4].Source);
+            layers[4].Source.Should().StartWith(FileSource);
+
+            layers = new ScpConfigResolver(TestEnv.Of(("SCP_PROFILE", "p")), home.Path).Layers(new ScpSettings(), new ScpSettings()).ToList();
+            layers.Should().HaveCount(4, "a profile is self-contained: nothing below it is read");
             layers[2].Source.Should().Be(EnvSource);
             layers[3].Source.Should().StartWith("profile 'p'");
-            layers[4].Source.Should().Be(TfSource);
-            layers[5].Source.Should().StartWith(FileSource);
         }
     }
 }

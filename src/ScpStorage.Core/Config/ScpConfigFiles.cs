@@ -41,10 +41,11 @@ namespace ScpStorage.Core.Config
                 AccessKey = Str(credentials, "access-key"),
                 SecretKey = Secret(Str(credentials, "secret-key")),
                 AuthToken = Secret(Str(credentials, "auth-token")),
+                Profile = profile,
             };
             s.Environment ??= ScpEndpoints.EnvironmentFromAuthUrl(s.AuthUrl);
             var label = profile == null ? $"config files ({folder})" : $"profile '{profile}' ({folder})";
-            return new ScpSettingsLayer(label, s);
+            return new ScpSettingsLayer(label, s, selfContained: profile != null, isProfile: profile != null);
         }
 
         private static JObject? ReadJson(string path)

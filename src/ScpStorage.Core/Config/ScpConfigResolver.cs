@@ -5,13 +5,27 @@ using System.Linq;
 namespace ScpStorage.Core.Config
 {
     /// <summary>
-    /// Resolves the settings of one call. Precedence, first hit wins per field: call parameters →
-    /// session context → SCP_* environment variables → SCP_TF_* environment variables →
-    /// ~/.scpconf files. A profile named by a layer is read right after that layer. Missing
-    /// essentials end in one error that says exactly what to set.
+    /// Resolves the settings of one call from its layers, highest first: call parameters →
+    /// session (Connect-ScpAccount, or the emulator session of Start-ScpEmulator) → SCP_* →
+    /// SCP_TF_* → ~/.scpconf files; a profile named by a layer sits right after that layer.
+    /// Settings resolve as whole identities (docs/design.md, "Configuration"):
+    /// <list type="bullet">
+    /// <item>The identity (access key, secret key, account id, auth token) comes whole from the
+    /// highest layer that gives a key pair. Only the call's -AccountId may change its account.</item>
+    /// <item>The target (endpoint override, auth URL) comes from the identity's layer or a layer
+    /// above it, never from below: a lower layer's endpoint or token never meets a higher
+    /// layer's keys.</item>
+    /// <item>A profile and the emulator session are self-contained: when one of them gives the
+    /// identity, nothing below it is read.</item>
+    /// <item>Region, environment and language come from the first layer that has them (within
+    /// those bounds); retry options and version pins from any layer.</item>
+    /// </list>
     /// </summary>
     public sealed class ScpConfigResolver
     {
+        /// <summary>Key of <see cref="ScpConnection.Sources"/> that names where the identity came from.</summary>
+        public const string IdentityKey = "Identity";
+
         private readonly Func<string, string?> _env;
         private readonly string _home;
 
@@ -25,44 +39,69 @@ namespace ScpStorage.Core.Config
             System.Environment.GetEnvironmentVariable("SCP_CONFIG_HOME")
                 ?? System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile));
 
-        /// <summary>Every layer in precedence order, profiles expanded in place.</summary>
-        public IReadOnlyList<ScpSettingsLayer> Layers(ScpSettings? call, ScpSettings? session)
+        /// <summary>
+        /// The layers in precedence order, read lazily: a profile right after the first layer that
+        /// names it, and nothing below a self-contained layer that gives a key pair (so an unrelated
+        /// broken file or missing profile below the emulator session is never even opened).
+        /// </summary>
+        public IEnumerable<ScpSettingsLayer> Layers(ScpSettings? call, ScpSettings? session)
         {
-            var layers = new List<ScpSettingsLayer>();
             var profileRead = false;
-            void Add(ScpSettingsLayer? layer)
+            var identitySeen = false;
+            foreach (var produce in Sources(call, session))
             {
-                if (layer == null) return;
-                layers.Add(layer);
-                if (!profileRead && layer.Settings.Profile != null)
-                {
-                    profileRead = true; // the first named profile wins; a lower layer's profile is ignored
-                    layers.Add(ScpConfigFiles.Read(_home, layer.Settings.Profile)!);
-                }
+                var layer = produce();
+                if (layer == null) continue;
+                yield return layer;
+                identitySeen |= HasKeyPair(layer.Settings);
+                if (layer.SelfContained && identitySeen) yield break;
+                if (profileRead || layer.Settings.Profile == null) continue;
+                profileRead = true; // the first named profile wins; a lower layer's profile is ignored
+                if (identitySeen) continue; // a profile is used whole or not at all: below the identity it is never read
+                var profile = ScpConfigFiles.Read(_home, layer.Settings.Profile)!;
+                yield return profile;
+                yield break; // a profile is self-contained: nothing below it fills it
             }
-            Add(call == null ? null : new ScpSettingsLayer("call parameters", call));
-            Add(session == null ? null : new ScpSettingsLayer("session (Connect-ScpAccount)", session));
-            Add(ScpEnvironmentVariables.Scp(_env));
-            Add(ScpEnvironmentVariables.Terraform(_env));
-            Add(ScpConfigFiles.Read(_home, null));
-            return layers;
         }
+
+        private IEnumerable<Func<ScpSettingsLayer?>> Sources(ScpSettings? call, ScpSettings? session)
+        {
+            yield return () => call == null ? null : new ScpSettingsLayer(CallSource, call);
+            yield return () => session == null ? null
+                : new ScpSettingsLayer(session.EmulatorSession ? EmulatorSource : SessionSource, session, selfContained: session.EmulatorSession);
+            yield return () => ScpEnvironmentVariables.Scp(_env);
+            yield return () => ScpEnvironmentVariables.Terraform(_env);
+            yield return () => ScpConfigFiles.Read(_home, null);
+        }
+
+        public const string CallSource = "call parameters";
+        public const string SessionSource = "session (Connect-ScpAccount)";
+        public const string EmulatorSource = "emulator session (Start-ScpEmulator)";
 
         /// <summary>Resolves a connection or throws <see cref="ScpConfigurationException"/>.</summary>
         public ScpConnection Resolve(ScpSettings? call, ScpSettings? session)
         {
-            var layers = Layers(call, session);
-            // A key pair is only ever taken whole from one source: an access key from one place
-            // signed with a secret from another would fail with a confusing 401.
-            foreach (var l in layers)
-                if (string.IsNullOrEmpty(l.Settings.AccessKey) != (l.Settings.SecretKey == null || l.Settings.SecretKey.IsEmpty))
-                    throw new ScpConfigurationException(
-                        $"The {l.Source} give {(string.IsNullOrEmpty(l.Settings.AccessKey) ? "a secret key without an access key" : "an access key without a secret key")}; supply both.");
-            var sources = new Dictionary<string, string>();
-
-            T? Pick<T>(string field, Func<ScpSettings, T?> get) where T : class
+            var layers = new List<ScpSettingsLayer>();
+            var identityAt = -1;
+            foreach (var layer in Layers(call, session))
             {
-                foreach (var l in layers)
+                layers.Add(layer);
+                if (identityAt >= 0) continue;
+                CheckWholePair(layer);
+                if (HasKeyPair(layer.Settings)) identityAt = layers.Count - 1;
+                else if (layer.SelfContained && layer.IsProfile)
+                    throw new ScpConfigurationException(
+                        $"{Capital(In(layer.Source))} there is no key pair. A profile is self-contained: put access-key and secret-key in its credentials.json.");
+            }
+            var sources = new Dictionary<string, string>();
+            var identity = identityAt >= 0 ? layers[identityAt] : null;
+            // Below a self-contained identity (profile, emulator session) nothing is used at all.
+            var usable = identity != null && identity.SelfContained ? layers.Take(identityAt + 1).ToList() : layers;
+            var targetLayers = identity == null ? layers : layers.Take(identityAt + 1).ToList();
+
+            T? Pick<T>(string field, IEnumerable<ScpSettingsLayer> from, Func<ScpSettings, T?> get) where T : class
+            {
+                foreach (var l in from)
                 {
                     var v = get(l.Settings);
                     if (v != null && !(v is string s && s.Length == 0)) { sources[field] = l.Source; return v; }
@@ -70,27 +109,35 @@ namespace ScpStorage.Core.Config
                 return null;
             }
 
-            var accessKey = Pick("AccessKey", s => s.AccessKey);
-            var secret = Pick("SecretKey", s => s.SecretKey);
-            var accountId = Pick("AccountId", s => s.AccountId) ?? "";
-            var token = Pick("AuthToken", s => s.AuthToken);
-            var authUrl = Pick("AuthUrl", s => s.AuthUrl);
-            var region = Pick("Region", s => s.Region);
-            var environment = Pick("Environment", s => s.Environment);
-            var endpoint = Pick("EndpointUrl", s => s.EndpointUrl);
-            var language = Pick("Language", s => s.Language) ?? "en-US";
-            var profile = Pick("Profile", s => s.Profile);
-            var retry = Pick("Retry", s => s.Retry) ?? ScpRetryOptions.Default;
+            if (identity != null) sources[IdentityKey] = identity.Source;
+            var id = identity?.Settings;
+            var accountId = id?.AccountId ?? "";
+            if (call != null && !string.IsNullOrEmpty(call.AccountId) && identity?.Source != CallSource)
+            {
+                accountId = call.AccountId!;
+                sources["AccountId"] = CallSource;
+            }
+            var endpoint = Pick("EndpointUrl", targetLayers, s => s.EndpointUrl);
+            var authUrl = Pick("AuthUrl", targetLayers, s => s.AuthUrl);
+            var region = Pick("Region", usable, s => s.Region);
+            var environment = Pick("Environment", usable, s => s.Environment);
+            var language = Pick("Language", usable, s => s.Language) ?? "en-US";
+            var retry = Pick("Retry", layers, s => s.Retry) ?? ScpRetryOptions.Default;
+            var profile = identity != null && identity.IsProfile ? identity.Settings.Profile : null;
+            if (profile != null) Pick("Profile", layers, s => s.Profile);
 
             // Pinned versions merge across layers: a higher layer pins one service without unpinning others.
             var versions = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var l in layers.Reverse())
+            foreach (var l in Enumerable.Reverse(layers))
                 if (l.Settings.ApiVersions != null)
                     foreach (var kv in l.Settings.ApiVersions) versions[kv.Key] = kv.Value;
 
             var missing = new List<string>();
-            if (accessKey == null) missing.Add("access key (-AccessKey, SCP_ACCESS_KEY, or access-key in ~/.scpconf/credentials.json)");
-            if (secret == null) missing.Add("secret key (-SecretKey, SCP_SECRET_KEY, or secret-key in ~/.scpconf/credentials.json)");
+            if (identity == null)
+            {
+                missing.Add("access key (-AccessKey, SCP_ACCESS_KEY, or access-key in ~/.scpconf/credentials.json)");
+                missing.Add("secret key (-SecretKey, SCP_SECRET_KEY, or secret-key in ~/.scpconf/credentials.json)");
+            }
             if (region == null) missing.Add("region (-Region, SCP_REGION, or default-region in ~/.scpconf/config.json)");
             if (environment == null) missing.Add("environment (-Environment s|g|e, SCP_ENVIRONMENT, or auth-url in ~/.scpconf/config.json)");
             if (missing.Count > 0)
@@ -103,8 +150,27 @@ namespace ScpStorage.Core.Config
             var problem = ScpEndpoints.Validate(region!, environment!, endpoint != null);
             if (problem != null) throw new ScpConfigurationException(problem);
 
-            return new ScpConnection(accessKey!, secret!, accountId, token, region!, environment!.ToLowerInvariant(), template,
+            return new ScpConnection(id!.AccessKey!, id.SecretKey!, accountId, id.AuthToken, region!, environment!.ToLowerInvariant(), template,
                 authUrl ?? ScpEndpoints.AuthUrl(environment.ToLowerInvariant()), language, versions, retry, profile, sources);
         }
+
+        private static bool HasKeyPair(ScpSettings s) => !string.IsNullOrEmpty(s.AccessKey) && s.SecretKey != null && !s.SecretKey.IsEmpty;
+
+        /// <summary>A key pair is only ever taken whole from one source: half a pair is an error, never filled from below.</summary>
+        private static void CheckWholePair(ScpSettingsLayer l)
+        {
+            var hasAccess = !string.IsNullOrEmpty(l.Settings.AccessKey);
+            var hasSecret = l.Settings.SecretKey != null && !l.Settings.SecretKey.IsEmpty;
+            if (hasAccess == hasSecret) return;
+            throw new ScpConfigurationException(
+                $"Only half a key pair was found {In(l.Source)}: {(hasAccess ? "an access key without a secret key" : "a secret key without an access key")}. " +
+                "Give both keys in the same place; a key pair is never put together from two sources.");
+        }
+
+        /// <summary>"in the call parameters", "in profile 'prod' (…)": a source label as an English phrase.</summary>
+        internal static string In(string source) =>
+            source.StartsWith("profile ", StringComparison.Ordinal) ? "in " + source : "in the " + source;
+
+        private static string Capital(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s.Substring(1);
     }
 }

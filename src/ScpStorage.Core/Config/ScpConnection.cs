@@ -32,11 +32,45 @@ namespace ScpStorage.Core.Config
         public IReadOnlyDictionary<string, string> ApiVersions { get; }
         public ScpRetryOptions Retry { get; }
         public string? Profile { get; }
-        /// <summary>Field name → the source it was taken from (for -Debug and Get-ScpContext).</summary>
+        /// <summary>
+        /// Setting → the source it was taken from (for -Debug and Get-ScpContext). The identity
+        /// (keys, account id, token) is one entry, <c>Identity</c>; <c>AccountId</c> appears only
+        /// when the call's -AccountId replaced the identity's account.
+        /// </summary>
         public IReadOnlyDictionary<string, string> Sources { get; }
 
+        /// <summary>Where the identity came from: "call parameters", "profile 'prod' (…)", ….</summary>
+        public string IdentitySource => Sources.TryGetValue(ScpConfigResolver.IdentityKey, out var s) ? s : "";
+
+        /// <summary>The -Debug line: the identity's source once, then each other setting's source.</summary>
+        public string DescribeSources() =>
+            "identity (access key, secret key, account id, auth token) from " + IdentitySource + "; " +
+            string.Join("; ", Sources.Where(kv => kv.Key != ScpConfigResolver.IdentityKey).OrderBy(kv => kv.Key, StringComparer.Ordinal)
+                .Select(kv => $"{kv.Key} from {kv.Value}"));
+
         /// <summary>Base URL of a service, e.g. https://virtualserver.kr-west1.e.samsungsdscloud.com.</summary>
-        public string ServiceUrl(string service) => ScpEndpoints.Expand(EndpointTemplate, service, Region, Environment);
+        public string ServiceUrl(string service) => ServiceEndpoint(service).Url;
+
+        /// <summary>
+        /// True when an auth URL is configured and no endpoint override: service URLs then come from
+        /// the IAM endpoint catalog, as SCP's own SDK and Terraform provider do.
+        /// </summary>
+        public bool UsesEndpointCatalog => Sources.ContainsKey("AuthUrl") && AuthUrl != null
+            && Sources.TryGetValue("EndpointUrl", out var e) && e == "default";
+
+        /// <summary>A service's base URL and where it came from: the endpoint override, the IAM catalog, or the default template.</summary>
+        public ScpServiceEndpoint ServiceEndpoint(string service)
+        {
+            string FromTemplate() => ScpEndpoints.Expand(EndpointTemplate, service, Region, Environment);
+            if (UsesEndpointCatalog) return ScpEndpointCatalog.Find(this, service, FromTemplate);
+            return new ScpServiceEndpoint(FromTemplate(),
+                Sources.TryGetValue("EndpointUrl", out var s) && s != "default" ? "endpoint override from " + s : "default template");
+        }
+
+        /// <summary>Where calls go, without reading the catalog: for messages.</summary>
+        public string DescribeTarget() => UsesEndpointCatalog
+            ? $"the URLs the IAM catalog at {AuthUrl} lists"
+            : ScpEndpoints.Expand(EndpointTemplate, "{service}", Region, Environment);
 
         /// <summary>The version to send for a service: the pinned one, else the CURRENT one.</summary>
         public ScpApiVersion ApiVersion(string service)

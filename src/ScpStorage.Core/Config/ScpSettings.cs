@@ -6,7 +6,7 @@ namespace ScpStorage.Core.Config
     /// <summary>
     /// One layer of configuration as a source supplies it: any field may be missing. The
     /// resolver stacks layers (call parameters, session, environment, config files) and takes
-    /// each field from the first layer that has it.
+    /// the identity whole from the first layer with a key pair (see <see cref="ScpConfigResolver"/>).
     /// </summary>
     public sealed class ScpSettings
     {
@@ -25,6 +25,12 @@ namespace ScpStorage.Core.Config
         public IDictionary<string, string>? ApiVersions { get; set; }
         public ScpRetryOptions? Retry { get; set; }
 
+        /// <summary>
+        /// True for the session Start-ScpEmulator sets up: a complete emulator identity and target
+        /// that nothing from the environment or the files may fill.
+        /// </summary>
+        public bool EmulatorSession { get; set; }
+
         /// <summary>A shallow copy, so a session's layer can be handed to a job unchanged.</summary>
         public ScpSettings Clone() => (ScpSettings)MemberwiseClone();
     }
@@ -32,9 +38,16 @@ namespace ScpStorage.Core.Config
     /// <summary>A named layer of settings, in precedence order.</summary>
     public sealed class ScpSettingsLayer
     {
-        public ScpSettingsLayer(string source, ScpSettings settings) { Source = source; Settings = settings; }
+        public ScpSettingsLayer(string source, ScpSettings settings, bool selfContained = false, bool isProfile = false)
+        {
+            Source = source; Settings = settings; SelfContained = selfContained; IsProfile = isProfile;
+        }
         /// <summary>Where the layer came from, as shown in -Debug (e.g. "environment (SCP_*)").</summary>
         public string Source { get; }
         public ScpSettings Settings { get; }
+        /// <summary>A profile or the emulator session: when it gives the identity, no lower layer adds anything.</summary>
+        public bool SelfContained { get; }
+        /// <summary>A named profile's files (~/.scpconf/profiles/NAME).</summary>
+        public bool IsProfile { get; }
     }
 }

@@ -19,7 +19,8 @@ Options:
   --db <path>                    SQLite file that keeps state across restarts (default scp-emulator.db)
   --in-memory                    Keep state in memory only (lost on exit)
   --access-key <key>             Access key clients sign with (default demo-access-key; env SCP_EMULATOR_ACCESS_KEY)
-  --secret-key <key>             Secret key (default demo-secret-key; env SCP_EMULATOR_SECRET_KEY)
+  --secret-key <key>             Secret key (default demo-secret-key; prefer env SCP_EMULATOR_SECRET_KEY:
+                                 a command line is visible to every user in ps; printed only if demo)
   --account-id <id>              Account id (default demo-account; env SCP_EMULATOR_ACCOUNT_ID)
   --timestamp-window <seconds>   Allowed Scp-Timestamp skew either way (default 300)
   --allow-deprecated-versions    Accept API versions whose Not Before date has passed
@@ -33,6 +34,7 @@ Options:
   --late-rate <p>                Probability of doing the work and holding the answer for --late-answer-ms
   --late-answer-ms <ms>          How long a late answer is held (default 30000; set it past the client's timeout)
   --retry-after <seconds>        Retry-After sent with injected 429/503 answers (default 1)
+  --parent-pid <pid>             Stop when process <pid> ends (Start-ScpEmulator passes its own)
   -h, --help                     Show this help
 
 Admin routes (unsigned): GET /_emulator/health, GET|DELETE /_emulator/requests,
@@ -76,6 +78,7 @@ POST /_emulator/shutdown (from this machine only: stop cleanly, as Stop-ScpEmula
                     case "--late-rate": o.Faults.LateRate = Probability(Next(), arg); break;
                     case "--late-answer-ms": o.Faults.LateAnswerDelay = TimeSpan.FromMilliseconds(Double(Next(), arg)); break;
                     case "--retry-after": o.Faults.RetryAfterSeconds = Int(Next(), arg); break;
+                    case "--parent-pid": o.ParentProcessId = Int(Next(), arg); break;
                     default: throw new FormatException($"Unknown option '{arg}'. Use --help to list options.");
                 }
             }

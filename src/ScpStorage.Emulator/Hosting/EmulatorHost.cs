@@ -36,6 +36,8 @@ public sealed class EmulatorHost : IAsyncDisposable
 
     /// <summary>e.g. <c>http://127.0.0.1:54321</c>, with the port actually bound.</summary>
     public string BaseUrl { get; }
+    /// <summary>The auth URL SCP's tools are given: its <c>/endpoints</c> catalog lists every emulated service.</summary>
+    public string AuthUrl => BaseUrl + "/iam/v1";
     /// <summary>The endpoint override for clients: <c>{BaseUrl}/{service}</c>.</summary>
     public string EndpointTemplate => BaseUrl + "/{service}";
     public EmulatorOptions Options => _runtime.Options;
@@ -76,6 +78,7 @@ public sealed class EmulatorHost : IAsyncDisposable
             app.UseMiddleware<ApiMiddleware>();
             AdminRoutes.Map(app, runtime);
             VersionListRoute.Map(app);
+            IamCatalogRoute.Map(app, runtime);
             foreach (var service in runtime.Services.All)
             {
                 service.Initialize(runtime);

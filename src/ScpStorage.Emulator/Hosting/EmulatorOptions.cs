@@ -11,7 +11,7 @@ public sealed class EmulatorOptions
     /// <summary>SQLite file that survives restarts; null or ":memory:" keeps state private to this host instance.</summary>
     public string? DatabasePath { get; set; }
     public string AccessKey { get; set; } = "demo-access-key";
-    public string SecretKey { get; set; } = "demo-secret-key";
+    public string SecretKey { get; set; } = DemoSecretKey;
     public string AccountId { get; set; } = "demo-account";
     /// <summary>Allowed distance between Scp-Timestamp and the emulator clock, either way.</summary>
     public TimeSpan TimestampWindow { get; set; } = TimeSpan.FromMinutes(5);
@@ -22,6 +22,12 @@ public sealed class EmulatorOptions
     public int SeedVolumes { get; set; }
     public int SeedSnapshots { get; set; }
     public FaultOptions Faults { get; set; } = new();
+    /// <summary>Stop when this process ends (Start-ScpEmulator passes its own id); null = run until stopped.</summary>
+    public int? ParentProcessId { get; set; }
+
+    public const string DemoSecretKey = "demo-secret-key";
+    /// <summary>The start banner shows the secret key only when it is the published demo key.</summary>
+    public bool UsesDemoSecret => SecretKey == DemoSecretKey;
 
     /// <summary>Overrides the key pair and account from SCP_EMULATOR_ACCESS_KEY / _SECRET_KEY / _ACCOUNT_ID when set.</summary>
     public EmulatorOptions ApplyEnvironment()

@@ -6,7 +6,10 @@ namespace ScpStorage.Emulator;
 /// One API request as the emulator saw it: the witness tests use to prove a request was (or was
 /// not) sent. <see cref="Status"/> is what the client really got: 0 when no answer reached it
 /// (dropped on purpose, or the client gave up first). <see cref="HandlerStatus"/> is what the
-/// handler produced, so a lost answer still shows that the work was done.
+/// handler produced, so a lost answer still shows that the work was done. The identity it
+/// carried is recorded as the access key, the account id, whether an X-Auth-Token came (never
+/// the token itself) and the Host it was addressed to, so tests can prove whose identity reached
+/// which endpoint.
 /// </summary>
 public sealed record RecordedRequest(
     string Method,
@@ -18,4 +21,8 @@ public sealed record RecordedRequest(
     bool SignatureValid,
     string? ApiVersion,
     string? FaultInjected,
-    int? HandlerStatus = null);
+    int? HandlerStatus = null,
+    string? AccessKey = null,
+    string? AccountId = null,
+    bool HasAuthToken = false,
+    string? Host = null);

@@ -62,12 +62,15 @@ internal sealed class ApiMiddleware
             _runtime.Log.Add(new RecordedRequest(ctx.Request.Method,
                 q < 0 ? rawTarget : rawTarget.Substring(0, q), q < 0 ? "" : rawTarget.Substring(q + 1),
                 service, unanswered ? 0 : ctx.Response.StatusCode, _runtime.Now(), trace.SignatureValid, trace.Version, trace.Fault,
-                trace.HandlerStatus));
+                trace.HandlerStatus,
+                ctx.Request.Headers["Scp-AccessKey"].ToString(), ctx.Request.Headers["Scp-AccountId"].ToString(),
+                ctx.Request.Headers.ContainsKey("X-Auth-Token"), ctx.Request.Host.Value));
         }
     }
 
     private async Task HandleApi(HttpContext ctx, string service, string[] segments, Trace trace)
     {
+        if (service == IamCatalogRoute.Service) { SignatureVerifier.Verify(ctx, _runtime); trace.SignatureValid = true; await _next(ctx); return; }
         var emulated = _runtime.Services.Find(service);
         if (emulated == null || segments[1] != "v1")
             throw new ApiException(404, "NOT_FOUND", $"No service '{service}' with API v1 is emulated here.");

@@ -187,7 +187,7 @@ namespace ScpStorage.Cmdlets
             try
             {
                 var connection = ScpConfigResolver.ForProcess().Resolve(CallSettings(), ScpModuleState.Current.Settings);
-                WriteDebug("SCP settings: " + string.Join("; ", connection.Sources.OrderBy(kv => kv.Key).Select(kv => $"{kv.Key} from {kv.Value}")));
+                WriteDebug("SCP settings: " + connection.DescribeSources());
                 return connection;
             }
             catch (ScpConfigurationException e)

@@ -50,13 +50,17 @@ namespace ScpStorage.Session
             return candidate;
         }
 
-        public static ScpEmulatorProcess Start(string dll, string arguments, TimeSpan timeout, CancellationToken ct)
+        /// <param name="environment">Variables for the child only: the secret key travels here, never on
+        /// the command line, which every user of the machine can read (ps, /proc/PID/cmdline).</param>
+        public static ScpEmulatorProcess Start(string dll, string arguments, System.Collections.Generic.IDictionary<string, string> environment,
+            TimeSpan timeout, CancellationToken ct)
         {
             var info = new ProcessStartInfo(DotnetHost(), $"\"{dll}\" {arguments}")
             {
                 UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, CreateNoWindow = true,
                 WorkingDirectory = Path.GetDirectoryName(dll),
             };
+            foreach (var kv in environment) info.Environment[kv.Key] = kv.Value;
             var process = Process.Start(info) ?? throw new InvalidOperationException("The emulator process could not be started.");
             var address = new TaskCompletionSourceString();
             var stderr = new System.Text.StringBuilder();
@@ -69,7 +73,11 @@ namespace ScpStorage.Session
             string? url = null;
             while (url == null)
             {
-                if (process.HasExited) throw new InvalidOperationException($"The emulator exited with code {process.ExitCode}: {stderr}");
+                if (process.HasExited)
+                {
+                    process.WaitForExit(); // drains the redirected streams
+                    throw new InvalidOperationException($"The emulator exited with code {process.ExitCode}: {LastLine(stderr)}");
+                }
                 if (DateTime.UtcNow > deadline || ct.IsCancellationRequested) { Kill(process); throw new TimeoutException("The emulator did not report its address in time."); }
                 url = address.Wait(100);
             }
@@ -114,6 +122,24 @@ namespace ScpStorage.Session
                     Thread.Sleep(100);
                 }
             }
+        }
+
+        /// <summary>The emulator reports a start failure in its last line (one line such as "Port 8642 … is already in use").</summary>
+        private static string LastLine(System.Text.StringBuilder stderr)
+        {
+            string text;
+            lock (stderr) text = stderr.ToString();
+            var lines = text.Split(new[] { '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries);
+            return lines.Length == 0 ? "(no message)" : lines[lines.Length - 1].Trim();
+        }
+
+        /// <summary>True when nothing listens on <paramref name="port"/> of the loopback address.</summary>
+        public static bool IsPortFree(int port)
+        {
+            var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, port);
+            try { listener.Start(); return true; }
+            catch (System.Net.Sockets.SocketException) { return false; }
+            finally { listener.Stop(); }
         }
 
         private static void Kill(Process p)

@@ -85,7 +85,8 @@ public sealed class ConfigurationTests : IDisposable
         c.Properties["AccessKey"].Value.Should().Be("file-ak");
         c.Properties["Region"].Value.Should().Be("kr-east1");
         c.Properties["Environment"].Value.Should().Be("s");
-        Sources(r)["AccessKey"].Should().StartWith("config files");
+        Sources(r)["Identity"].Should().StartWith("config files");
+        c.Properties["IdentitySource"].Value!.ToString().Should().StartWith("config files");
     }
 
     [Fact]
@@ -102,7 +103,7 @@ public sealed class ConfigurationTests : IDisposable
         r.Output.Single().Properties["AccessKey"].Value.Should().Be("tf-ak");
         r.Output.Single().Properties["Region"].Value.Should().Be("kr-west1");
         var sources = Sources(r);
-        sources["AccessKey"].Should().Be("environment (SCP_TF_*)");
+        sources["Identity"].Should().Be("environment (SCP_TF_*)");
         sources["Region"].Should().Be("environment (SCP_*)");
         sources["Environment"].Should().StartWith("config files");
     }
@@ -121,16 +122,17 @@ public sealed class ConfigurationTests : IDisposable
         shell.Run("Connect-ScpAccount -AccessKey session-ak -SecretKey $s").Errors.Should().BeEmpty();
         var session = shell.Run("Get-ScpContext -Debug");
         session.Output.Single().Properties["AccessKey"].Value.Should().Be("session-ak");
-        session.Debug.Should().Contain(d => d.Contains("AccessKey from session") && d.Contains("Region from environment (SCP_*)"));
+        session.Debug.Should().Contain(d => d.Contains("identity (access key, secret key, account id, auth token) from session (Connect-ScpAccount)") && d.Contains("Region from environment (SCP_*)"));
 
         var call = shell.Run("Get-ScpContext -AccessKey call-ak -SecretKey $s -Region kr-east1 -Debug");
         call.Output.Single().Properties["AccessKey"].Value.Should().Be("call-ak");
-        Sources(call)["AccessKey"].Should().Be("call parameters");
-        Sources(call)["SecretKey"].Should().Be("call parameters");
+        Sources(call)["Identity"].Should().Be("call parameters");
+        Sources(call).Should().NotContainKeys(new[] { "AccessKey", "SecretKey" }, "the identity is shown once, whole");
         Sources(call)["Environment"].Should().Be("environment (SCP_*)");
 
         var half = shell.Run("Get-ScpContext -AccessKey lonely-ak");
-        half.FirstError!.Exception.Message.Should().Contain("an access key without a secret key", "a key pair is never assembled from two sources");
+        half.FirstError!.Exception.Message.Should().Be("Only half a key pair was found in the call parameters: an access key without a secret key. " +
+            "Give both keys in the same place; a key pair is never put together from two sources.");
 
         shell.Run("Disconnect-ScpAccount");
         shell.Run("Get-ScpContext").Output.Single().Properties["AccessKey"].Value.Should().Be("env-ak");

@@ -28,7 +28,7 @@ public sealed class SecretHygieneTests : IClassFixture<EmulatorFixture>
             shell.Run("Get-ScpContext -Debug -Verbose"),
             shell.Run("Get-ScpContext | ForEach-Object { $_.ToString(); $_.SecretKey; $_.Sources.Values }"),
             shell.Run("$j = Invoke-ScpRestMethod virtualserver /v1/volumes/missing -AsJob -Debug -Verbose; $null = $j | Wait-Job -Timeout 30; $j | Receive-Job -ErrorAction SilentlyContinue -ErrorVariable e; $e; $j.ChildJobs[0].Verbose; $j.ChildJobs[0].Debug; $j.Context; $j.Context.ToString()"),
-            shell.Run("Invoke-ScpRestMethod virtualserver /v1/volumes -SecretKey $secret -AccessKey wrong-key -Debug -Verbose"),
+            shell.Run($"Invoke-ScpRestMethod virtualserver /v1/volumes -SecretKey $secret -AccessKey wrong-key -EndpointUrl '{_emu.Endpoint}' -Debug -Verbose"),
         };
         var text = runs.SelectMany(r => r.AllText()).ToList();
         text.Should().Contain(t => t.Contains("Scp-Signature: <redacted>"), "headers are logged at Debug, redacted");

@@ -73,24 +73,33 @@ namespace ScpStorage.Cmdlets.Emulator
                 ? GetUnresolvedProviderPathFromPSPath(DatabasePath ?? Path.Combine(Path.GetTempPath(), "scpstorage-emulator.db"))
                 : null;
             if (!ShouldProcess(db ?? "in-memory state", "Start the ScpStorage emulator")) return;
+            if (Port != 0 && !ScpEmulatorProcess.IsPortFree(Port))
+            {
+                ThrowTerminatingError(new ErrorRecord(new InvalidOperationException(
+                        $"Port {Port} on 127.0.0.1 is already in use. Choose another -Port, or leave it out to use a free one."),
+                    "ScpEmulatorPortInUse", ErrorCategory.ResourceUnavailable, Port));
+                return;
+            }
 
             var args = new List<string>
             {
                 "--host", "127.0.0.1", "--port", Port.ToString(CultureInfo.InvariantCulture),
-                "--access-key", ScpEmulatorProcess.DemoAccessKey, "--secret-key", ScpEmulatorProcess.DemoSecretKey,
-                "--account-id", ScpEmulatorProcess.DemoAccountId,
+                "--access-key", ScpEmulatorProcess.DemoAccessKey, "--account-id", ScpEmulatorProcess.DemoAccountId,
+                // The emulator ends with this process even when it is killed and runs no exit hook.
+                "--parent-pid", System.Diagnostics.Process.GetCurrentProcess().Id.ToString(CultureInfo.InvariantCulture),
                 "--transition-delay", TransitionDelayMilliseconds.ToString(CultureInfo.InvariantCulture),
                 "--seed-volumes", SeedVolumes.ToString(CultureInfo.InvariantCulture),
                 "--seed-snapshots", SeedSnapshots.ToString(CultureInfo.InvariantCulture),
             };
             if (db != null) { args.Add("--db"); args.Add("\"" + db + "\""); } else args.Add("--in-memory");
 
-            // The secret is on the command line the emulator needs; never on the one we print.
-            WriteVerbose($"Starting {dll} {string.Join(" ", args).Replace(ScpEmulatorProcess.DemoSecretKey, ScpSecret.Mask)}");
+            // The secret travels in the child's environment, never on its command line (visible in ps).
+            var environment = new Dictionary<string, string> { ["SCP_EMULATOR_SECRET_KEY"] = ScpEmulatorProcess.DemoSecretKey };
+            WriteVerbose($"Starting {dll} {string.Join(" ", args)}");
             ScpEmulatorProcess emulator;
             try
             {
-                emulator = ScpEmulatorProcess.Start(dll, string.Join(" ", args), TimeSpan.FromSeconds(StartTimeoutSeconds), _cts.Token);
+                emulator = ScpEmulatorProcess.Start(dll, string.Join(" ", args), environment, TimeSpan.FromSeconds(StartTimeoutSeconds), _cts.Token);
             }
             catch (Exception e) when (e is InvalidOperationException || e is TimeoutException || e is System.ComponentModel.Win32Exception)
             {
@@ -104,6 +113,9 @@ namespace ScpStorage.Cmdlets.Emulator
                 AccessKey = ScpEmulatorProcess.DemoAccessKey, SecretKey = new ScpSecret(ScpEmulatorProcess.DemoSecretKey),
                 AccountId = ScpEmulatorProcess.DemoAccountId, Region = "kr-west1", Environment = "e",
                 EndpointUrl = emulator.EndpointUrl, Retry = previous?.Retry, ApiVersions = previous?.ApiVersions,
+                // A complete identity and target of its own: no token, account or endpoint from
+                // the environment or ~/.scpconf ever reaches the emulator.
+                EmulatorSession = true,
             };
             WriteVerbose($"Emulator listening on {emulator.BaseUrl}; this session now uses it (endpoint {emulator.EndpointUrl}).");
             WriteObject(new ScpEmulatorInfo(emulator, ScpEmulatorProcess.DemoAccessKey, ScpEmulatorProcess.DemoAccountId, db));

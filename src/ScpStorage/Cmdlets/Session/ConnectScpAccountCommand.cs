@@ -55,6 +55,15 @@ namespace ScpStorage.Cmdlets.Session
         {
             var state = ScpModuleState.Current;
             var previous = state.Settings;
+            // An account id or token belongs to one key pair; given alone it would be attached to
+            // keys from another source, which the identity rule forbids.
+            if ((AccessKey == null || SecretKey == null) && (AccountId != null || AuthToken != null))
+            {
+                ThrowTerminatingError(new ErrorRecord(new PSArgumentException(
+                    $"-{(AccountId != null ? "AccountId" : "AuthToken")} belongs to a key pair: give -AccessKey and -SecretKey with it, or put all of them in a profile."),
+                    "ScpIdentityIncomplete", ErrorCategory.InvalidArgument, null));
+                return;
+            }
             var settings = new ScpSettings
             {
                 AccessKey = AccessKey, AccountId = AccountId, Region = Region, Environment = Environment?.ToLowerInvariant(),
@@ -74,7 +83,7 @@ namespace ScpStorage.Cmdlets.Session
                 return;
             }
             state.Settings = settings;
-            WriteVerbose($"Connected: {connection}");
+            WriteVerbose($"Connected: {connection}; identity from {connection.IdentitySource}.");
             WriteObject(new ScpContext(connection));
         }
 
