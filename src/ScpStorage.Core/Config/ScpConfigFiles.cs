@@ -24,12 +24,14 @@ namespace ScpStorage.Core.Config
         {
             var folder = Folder(home, profile);
             var config = ReadJson(Path.Combine(folder, "config.json"));
-            var credentials = ReadJson(Path.Combine(folder, "credentials.json"));
+            var credentialsPath = Path.Combine(folder, "credentials.json");
+            var credentials = ReadJson(credentialsPath);
             if (config == null && credentials == null)
             {
-                if (profile != null)
-                    throw new ScpConfigurationException($"Profile '{profile}' not found: expected config.json and/or credentials.json in '{folder}'.");
-                return null;
+                if (profile == null) return null;
+                if (Directory.Exists(folder))
+                    throw new ScpConfigurationException($"Profile '{profile}' is empty: its folder '{folder}' holds neither config.json nor credentials.json.");
+                throw new ScpConfigurationException($"Profile '{profile}' not found: expected config.json and/or credentials.json in '{folder}'.");
             }
             var s = new ScpSettings
             {
@@ -45,7 +47,10 @@ namespace ScpStorage.Core.Config
             };
             s.Environment ??= ScpEndpoints.EnvironmentFromAuthUrl(s.AuthUrl);
             var label = profile == null ? $"config files ({folder})" : $"profile '{profile}' ({folder})";
-            return new ScpSettingsLayer(label, s, selfContained: profile != null, isProfile: profile != null);
+            var layer = new ScpSettingsLayer(label, s, selfContained: profile != null, isProfile: profile != null) { Folder = folder };
+            if (credentials != null && ScpFilePermissions.IsWorldReadable(credentialsPath))
+                layer.Warnings.Add($"'{credentialsPath}' can be read by every user of this machine; it holds your secret key. Restrict it: chmod 600 '{credentialsPath}'.");
+            return layer;
         }
 
         private static JObject? ReadJson(string path)
@@ -54,6 +59,11 @@ namespace ScpStorage.Core.Config
             try
             {
                 return JObject.Parse(File.ReadAllText(path));
+            }
+            catch (Newtonsoft.Json.JsonReaderException e)
+            {
+                // Where, never what: the reader's own message quotes the text around the error, which may be the secret key.
+                throw new ScpConfigurationException($"'{path}' is not valid JSON (line {e.LineNumber}, position {e.LinePosition}). Fix the file; its content is not shown because it may hold a secret.");
             }
             catch (Exception e) when (e is Newtonsoft.Json.JsonException || e is IOException || e is UnauthorizedAccessException)
             {

@@ -132,6 +132,9 @@ namespace ScpStorage.Core.Config
                 if (l.Settings.ApiVersions != null)
                     foreach (var kv in l.Settings.ApiVersions) versions[kv.Key] = kv.Value;
 
+            // A value given but unusable is told first: it is what the user just typed.
+            CheckUrl("EndpointUrl", endpoint, sources, layers);
+            CheckUrl("AuthUrl", authUrl, sources, layers);
             var missing = new List<string>();
             if (identity == null)
             {
@@ -151,7 +154,40 @@ namespace ScpStorage.Core.Config
             if (problem != null) throw new ScpConfigurationException(problem);
 
             return new ScpConnection(id!.AccessKey!, id.SecretKey!, accountId, id.AuthToken, region!, environment!.ToLowerInvariant(), template,
-                authUrl ?? ScpEndpoints.AuthUrl(environment.ToLowerInvariant()), language, versions, retry, profile, sources);
+                authUrl ?? ScpEndpoints.AuthUrl(environment.ToLowerInvariant()), language, versions, retry, profile, sources)
+            {
+                Warnings = layers.SelectMany(l => l.Warnings).ToList(),
+            };
+        }
+
+        /// <summary>An endpoint template or auth URL must be an absolute http(s) URL once its placeholders are filled.</summary>
+        private static void CheckUrl(string field, string? value, Dictionary<string, string> sources, List<ScpSettingsLayer> layers)
+        {
+            if (value == null) return;
+            var sample = ScpEndpoints.Expand(value, "virtualserver", "kr-west1", "e");
+            if (Uri.TryCreate(sample, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && uri.Host.Length > 0)
+                return;
+            var setting = SettingName(field, sources[field], layers);
+            throw ScpConfigurationException.InvalidValue(setting,
+                $"{setting} '{value}' is not a URL. Give an absolute http:// or https:// address" +
+                (field == "EndpointUrl" ? ", such as http://127.0.0.1:8642/{service} (placeholders {service}, {region} and {environment} are filled in)." : ", such as https://iam.s.samsungsdscloud.com/v1."));
+        }
+
+        /// <summary>How the user wrote a setting in the source it came from: -EndpointUrl, SCP_ENDPOINT_URL, endpoint-override in …/config.json.</summary>
+        private static string SettingName(string field, string source, List<ScpSettingsLayer> layers)
+        {
+            var endpoint = field == "EndpointUrl";
+            switch (source)
+            {
+                case CallSource: return endpoint ? "-EndpointUrl" : "the auth URL";
+                case SessionSource: return endpoint ? "-EndpointUrl of Connect-ScpAccount" : "the session's auth URL";
+                case EmulatorSource: return "the emulator session's " + (endpoint ? "endpoint" : "auth URL");
+                case ScpEnvironmentVariables.ScpSource: return endpoint ? "SCP_ENDPOINT_URL" : "SCP_AUTH_URL";
+                case ScpEnvironmentVariables.TerraformSource: return endpoint ? "SCP_TF_ENDPOINT_OVERRIDE" : "SCP_TF_AUTH_URL";
+                default:
+                    var folder = layers.First(l => l.Source == source).Folder;
+                    return (endpoint ? "endpoint-override" : "auth-url") + " in " + System.IO.Path.Combine(folder ?? "", "config.json");
+            }
         }
 
         private static bool HasKeyPair(ScpSettings s) => !string.IsNullOrEmpty(s.AccessKey) && s.SecretKey != null && !s.SecretKey.IsEmpty;

@@ -39,6 +39,9 @@ namespace ScpStorage.Core.Config
         /// </summary>
         public IReadOnlyDictionary<string, string> Sources { get; }
 
+        /// <summary>Problems in the settings that do not stop the call (the cmdlet writes them as warnings).</summary>
+        public IReadOnlyList<string> Warnings { get; internal set; } = Array.Empty<string>();
+
         /// <summary>Where the identity came from: "call parameters", "profile 'prod' (…)", ….</summary>
         public string IdentitySource => Sources.TryGetValue(ScpConfigResolver.IdentityKey, out var s) ? s : "";
 
@@ -83,7 +86,7 @@ namespace ScpStorage.Core.Config
         /// <summary>A copy with other retry settings (per-call override).</summary>
         public ScpConnection WithRetry(ScpRetryOptions retry) =>
             new ScpConnection(AccessKey, SecretKey, AccountId, AuthToken, Region, Environment, EndpointTemplate, AuthUrl,
-                Language, ApiVersions, retry, Profile, Sources);
+                Language, ApiVersions, retry, Profile, Sources) { Warnings = Warnings };
 
         public override string ToString() =>
             $"AccessKey={AccessKey}, SecretKey={ScpSecret.Mask}, AccountId={AccountId}, Region={Region}, Environment={Environment}, Endpoint={EndpointTemplate}" +

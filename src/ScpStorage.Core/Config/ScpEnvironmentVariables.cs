@@ -8,7 +8,10 @@ namespace ScpStorage.Core.Config
     /// </summary>
     public static class ScpEnvironmentVariables
     {
-        public static ScpSettingsLayer Scp(Func<string, string?> env) => new ScpSettingsLayer("environment (SCP_*)", new ScpSettings
+        public const string ScpSource = "environment (SCP_*)";
+        public const string TerraformSource = "environment (SCP_TF_*)";
+
+        public static ScpSettingsLayer Scp(Func<string, string?> env) => new ScpSettingsLayer(ScpSource, new ScpSettings
         {
             AccessKey = Get(env, "SCP_ACCESS_KEY"),
             SecretKey = Secret(Get(env, "SCP_SECRET_KEY")),
@@ -34,7 +37,7 @@ namespace ScpStorage.Core.Config
                 AuthUrl = Get(env, "SCP_TF_AUTH_URL"),
             };
             s.Environment = ScpEndpoints.EnvironmentFromAuthUrl(s.AuthUrl);
-            return new ScpSettingsLayer("environment (SCP_TF_*)", s);
+            return new ScpSettingsLayer(TerraformSource, s);
         }
 
         private static string? Get(Func<string, string?> env, string name)

@@ -49,5 +49,9 @@ namespace ScpStorage.Core.Config
         public bool SelfContained { get; }
         /// <summary>A named profile's files (~/.scpconf/profiles/NAME).</summary>
         public bool IsProfile { get; }
+        /// <summary>The folder of a files layer (default files or a profile); null for other layers.</summary>
+        public string? Folder { get; set; }
+        /// <summary>Things the user should fix that do not stop the call (e.g. a world-readable credentials file).</summary>
+        public IList<string> Warnings { get; } = new List<string>();
     }
 }

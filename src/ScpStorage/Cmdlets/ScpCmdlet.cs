@@ -188,6 +188,7 @@ namespace ScpStorage.Cmdlets
             {
                 var connection = ScpConfigResolver.ForProcess().Resolve(CallSettings(), ScpModuleState.Current.Settings);
                 WriteDebug("SCP settings: " + connection.DescribeSources());
+                foreach (var warning in connection.Warnings) WriteWarning(warning);
                 return connection;
             }
             catch (ScpConfigurationException e)

@@ -25,6 +25,8 @@ namespace ScpStorage.Errors
                 case ScpWaitException e:
                     return Record(e, e.TimedOut ? "ScpWaitTimeout" : "ScpResourceFailed",
                         e.TimedOut ? ErrorCategory.OperationTimeout : ErrorCategory.InvalidResult, target, null);
+                case ScpConfigurationException e when e.InvalidSetting != null:
+                    return Record(e, "ScpInvalidSetting", ErrorCategory.InvalidArgument, e.InvalidSetting, null);
                 case ScpConfigurationException e:
                     return Record(e, "ScpConfigurationIncomplete", ErrorCategory.InvalidOperation, target, null);
                 case OperationCanceledException e:

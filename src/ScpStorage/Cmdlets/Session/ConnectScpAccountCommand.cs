@@ -82,6 +82,7 @@ namespace ScpStorage.Cmdlets.Session
                 ThrowTerminatingError(ScpErrorRecords.From(e, null));
                 return;
             }
+            foreach (var warning in connection.Warnings) WriteWarning(warning);
             state.Settings = settings;
             WriteVerbose($"Connected: {connection}; identity from {connection.IdentitySource}.");
             WriteObject(new ScpContext(connection));
