@@ -47,7 +47,7 @@ namespace ScpStorage.Cmdlets.VirtualServer.Snapshots
 
         protected override void ProcessRecord()
         {
-            foreach (var snapshot in SnapshotTarget.Resolve(this, ParameterSetName, Id, Array.Empty<string>(), InputObject))
+            foreach (var snapshot in SnapshotTarget.Resolve(this, ParameterSetName, Id, InputObject))
             {
                 if (!ShouldProcess(snapshot.ToString(), Action())) continue;
                 var (id, newName, description, passThru) = (snapshot.Id, NewName, Description, PassThru.IsPresent);
