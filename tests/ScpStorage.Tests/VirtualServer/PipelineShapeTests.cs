@@ -112,4 +112,24 @@ public sealed class PipelineShapeTests : IClassFixture<EmulatorFixture>
         var r = shell.Run("Get-ScpVolumeType -Default | Get-ScpVolumeSnapshot");
         r.Errors.Should().ContainSingle().Which.ToString().Should().Contain("SnapshotId");
     }
+
+    [Fact]
+    public void The_rule_holds_for_Set_cmdlets_a_piped_snapshot_renames_its_volume_and_an_id_string_binds_a_snapshot()
+    {
+        using var shell = _emu.Shell();
+        var volumeId = NewVolume(shell, "ref-set-vol");
+        shell.Set("vid", volumeId);
+        var snapshotId = shell.Run("(New-ScpVolumeSnapshot -VolumeId $vid -Name ref-set-snap -Wait).Id").Output.Single().ToString();
+        shell.Set("sid", snapshotId);
+
+        var rename = shell.Run("Get-ScpVolumeSnapshot -Name ref-set-snap | Set-ScpVolume -NewName ref-set-renamed -PassThru | ForEach-Object Id");
+        rename.Errors.Should().BeEmpty();
+        rename.Output.Select(o => o.ToString()).Should().Equal(volumeId);
+        shell.Run("(Get-ScpVolume -Id $vid).Name").Output.Single().ToString().Should().Be("ref-set-renamed");
+
+        _emu.Host.ClearRequests();
+        var describe = shell.Run("$sid | Set-ScpVolumeSnapshot -Description 'piped id'");
+        describe.Errors.Should().BeEmpty();
+        _emu.Host.Requests.Where(q => q.Method == "PUT").Select(q => q.Path.Split('?')[0]).Should().Equal("/virtualserver/v1/snapshots/" + snapshotId);
+    }
 }

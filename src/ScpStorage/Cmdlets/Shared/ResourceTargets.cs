@@ -114,15 +114,38 @@ namespace ScpStorage.Cmdlets.Shared
             where TClient : class where T : class =>
             Named(cmdlet, kind, names, (c, name) => kind.ListNamed(c, name, cmdlet.CancellationToken), kind.NameOf, at);
 
-        /// <summary>The targets of one input, by the parameter set it was bound through (cmdlets with typed object parameters).</summary>
-        public static IEnumerable<T> Resolve<TClient, T>(ScpCmdlet cmdlet, ResourceKind<TClient, T> kind, string parameterSet, string[] ids, string[] names, T[] objects)
-            where TClient : class where T : class
+        /// <summary>The targets of one input, by the parameter set it was bound through (cmdlets with target sets of their own); piped values bind by <see cref="Piped"/>.</summary>
+        public static IEnumerable<T> Resolve<TClient, T>(ScpCmdlet cmdlet, ResourceKind<TClient, T> kind, string parameterSet, string[] ids, string[] names,
+            System.Management.Automation.PSObject[] objects) where TClient : class where T : class
         {
             switch (parameterSet)
             {
-                case ByObject: return objects.Where(o => o != null);
+                case ByObject: return objects.Where(o => o != null).SelectMany(o => Piped(cmdlet, kind, o));
                 case ByName: return NamedOf(cmdlet, kind, names);
                 default: return ids.Select(id => ReadOne(cmdlet, kind, id)).Where(o => o != null)!;
+            }
+        }
+
+        /// <summary>
+        /// The resources of a kind one piped value names, bound by <see cref="PipedTargets"/>: an
+        /// object of the kind as is, an id read (in the region of the object it came from), a name
+        /// listed; a value that names nothing of the kind is an error for that value.
+        /// </summary>
+        public static IEnumerable<T> Piped<TClient, T>(ScpCmdlet cmdlet, ResourceKind<TClient, T> kind, object piped)
+            where TClient : class where T : class
+        {
+            var targets = PipedTargets.Resolve(piped, kind, takesNames: true);
+            if (targets == null)
+            {
+                cmdlet.WriteError(ScpErrorRecords.InvalidArgument(PipedTargets.Unbound(piped, kind, cmdlet.MyInvocation.MyCommand.Name), piped));
+                yield break;
+            }
+            foreach (var t in targets)
+            {
+                var at = t.From == null ? null : cmdlet.ConnectionFor(t.From);
+                if (t.Resource is T own) yield return own;
+                else if (t.Id != null) { if (ReadOne(cmdlet, kind, t.Id, at) is T read) yield return read; }
+                else foreach (var named in NamedOf(cmdlet, kind, new[] { t.Name! }, at)) yield return named;
             }
         }
     }

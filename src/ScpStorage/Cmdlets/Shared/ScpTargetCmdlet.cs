@@ -62,20 +62,6 @@ namespace ScpStorage.Cmdlets.Shared
         private List<T> Named(string[] names, Core.VirtualServer.ScpResource? from) =>
             ResourceTargets.NamedOf(this, Kind, names, from == null ? null : ConnectionFor(from));
 
-        private IEnumerable<T> Piped(PSObject piped)
-        {
-            var targets = PipedTargets.Resolve(piped, Kind, takesNames: true);
-            if (targets == null)
-            {
-                WriteError(ScpErrorRecords.InvalidArgument(PipedTargets.Unbound(piped, Kind, MyInvocation.MyCommand.Name), piped));
-                yield break;
-            }
-            foreach (var t in targets)
-            {
-                if (t.Resource is T own) yield return own;
-                else if (t.Id != null) { if (Read(t.Id, t.From) is T read) yield return read; }
-                else foreach (var named in Named(new[] { t.Name! }, t.From)) yield return named;
-            }
-        }
+        private IEnumerable<T> Piped(PSObject piped) => ResourceTargets.Piped(this, Kind, piped);
     }
 }

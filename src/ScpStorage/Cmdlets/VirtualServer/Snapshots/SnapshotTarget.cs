@@ -10,7 +10,7 @@ namespace ScpStorage.Cmdlets.VirtualServer.Snapshots
         public const string ById = ResourceTargets.ById;
         public const string ByObject = ResourceTargets.ByObject;
 
-        public static IEnumerable<ScpVolumeSnapshot> Resolve(ScpCmdlet cmdlet, string parameterSet, string[] ids, ScpVolumeSnapshot[] objects) =>
+        public static IEnumerable<ScpVolumeSnapshot> Resolve(ScpCmdlet cmdlet, string parameterSet, string[] ids, System.Management.Automation.PSObject[] objects) =>
             ResourceTargets.Resolve(cmdlet, VirtualServerKinds.Snapshot, parameterSet, ids, System.Array.Empty<string>(), objects);
 
         /// <summary>Reads one snapshot by id; null (with the error written) when it cannot be read.</summary>

@@ -11,7 +11,7 @@ namespace ScpStorage.Cmdlets.VirtualServer.Volumes
         public const string ByName = ResourceTargets.ByName;
         public const string ByObject = ResourceTargets.ByObject;
 
-        public static IEnumerable<ScpVolume> Resolve(ScpCmdlet cmdlet, string parameterSet, string[] ids, string[] names, ScpVolume[] objects) =>
+        public static IEnumerable<ScpVolume> Resolve(ScpCmdlet cmdlet, string parameterSet, string[] ids, string[] names, System.Management.Automation.PSObject[] objects) =>
             ResourceTargets.Resolve(cmdlet, VirtualServerKinds.Volume, parameterSet, ids, names, objects);
     }
 }
