@@ -61,7 +61,7 @@ namespace ScpStorage.Cmdlets
         protected CancellationToken CancelToken => _cts.Token;
 
         /// <summary>Writes from any thread, replayed on the pipeline thread.</summary>
-        internal PipelineOutput Output => _output ??= new PipelineOutput(this);
+        internal PipelineOutput Output => _output ??= new PipelineOutput(this, _cts.Token);
 
         /// <summary>The resolved connection of this call (resolved once; a terminating error if incomplete).</summary>
         protected ScpConnection Connection => _connection ??= ResolveConnection();
@@ -92,7 +92,7 @@ namespace ScpStorage.Cmdlets
         private readonly Dictionary<string, ScpConnection> _byLocation = new Dictionary<string, ScpConnection>(StringComparer.OrdinalIgnoreCase);
 
         /// <summary>A client for this call whose log lines reach Verbose/Debug/Warning.</summary>
-        protected ScpClient Client => new ScpClient(Connection, Output.Log, isEnabled: Output.IsEnabled);
+        protected ScpClient CallClient => ClientFor(Connection);
 
         protected override void StopProcessing() => _cts.Cancel();
 
@@ -115,8 +115,15 @@ namespace ScpStorage.Cmdlets
         /// <summary>Runs a read now and returns its result; failures surface as exceptions to the caller.</summary>
         protected T Invoke<T>(Func<ScpClient, CancellationToken, Task<T>> call)
         {
-            var client = Client;
-            var task = Task.Run(() => call(client, CancelToken));
+            var client = CallClient;
+            return InvokeCall(ct => call(client, ct));
+        }
+
+        /// <summary>Runs a call on the thread pool, replaying its output here, and returns its result.</summary>
+        internal T InvokeCall<T>(Func<CancellationToken, Task<T>> call)
+        {
+            var token = CancelToken;
+            var task = Task.Run(() => call(token));
             Output.Pump(task);
             if (task.IsCanceled) throw new PipelineStoppedException();
             return task.GetAwaiter().GetResult();
@@ -128,22 +135,42 @@ namespace ScpStorage.Cmdlets
         /// <summary>The cancellation token, for helpers that resolve targets on behalf of a cmdlet.</summary>
         internal CancellationToken CancellationToken => CancelToken;
 
-        /// <summary>A Virtual Server client for this call, or for a piped object's own region.</summary>
-        internal Core.VirtualServer.VirtualServerClient VirtualServer(Core.ScpResource? resource = null) =>
-            new Core.VirtualServer.VirtualServerClient(ClientFor(resource == null ? Connection : ConnectionFor(resource)));
+        /// <summary>
+        /// The typed client of a service (registered in <see cref="Shared.ScpServices"/>) for this
+        /// call, or for <paramref name="at"/> (a piped object's own connection). The factory is a
+        /// static field per client type: no lookup or reflection per call.
+        /// </summary>
+        internal TClient Client<TClient>(ScpConnection? at = null) where TClient : class =>
+            Shared.ScpServices.Of<TClient>.Service.Create(ClientFor(at ?? Connection));
+
+        /// <summary>The typed client of a service for a piped object's own region (this call's when null).</summary>
+        internal TClient ClientOf<TClient>(Core.ScpResource? resource) where TClient : class =>
+            Client<TClient>(resource == null ? null : ConnectionFor(resource));
 
         /// <summary>A client for another connection with this call's log sink and levels.</summary>
         internal ScpClient ClientFor(ScpConnection connection) => new ScpClient(connection, Output.Log, isEnabled: Output.IsEnabled);
 
-        /// <summary>Streams a list to the pipeline; log lines are replayed between items.</summary>
-        protected internal void WriteStream<T>(IEnumerable<T> items)
+        /// <summary>
+        /// Runs a listing on a worker while this (pipeline) thread writes what it produces: items,
+        /// and Verbose/Debug/Warning/Progress as they happen (a page waiting on a retry shows its
+        /// retry message at once). The output queue is bounded, so a fast listing waits for a slow
+        /// pipeline and memory stays flat. A failure is one error record for
+        /// <paramref name="errorTarget"/>; when the pipeline stops downstream (Select-Object
+        /// -First), the worker is cancelled.
+        /// </summary>
+        internal void RunListing(Action<IScpOutput> list, object? errorTarget)
         {
-            foreach (var item in items)
+            var output = Output; // created here: it reads the call's preferences on the pipeline thread
+            var task = Task.Run(() => list(output), CancelToken);
+            try { Output.Pump(task); }
+            finally { if (!task.IsCompleted) _cts.Cancel(); }
+            if (task.IsFaulted)
             {
-                Output.Drain();
-                WriteObject(item);
+                var e = task.Exception!.GetBaseException();
+                if (e is OperationCanceledException && CancelToken.IsCancellationRequested) throw new PipelineStoppedException();
+                WriteError(ScpErrorRecords.From(e, errorTarget));
             }
-            Output.Drain();
+            else if (task.IsCanceled) throw new PipelineStoppedException();
         }
 
         /// <summary>

@@ -11,7 +11,9 @@ namespace ScpStorage.Execution
     /// <summary>
     /// Output for work running synchronously: calls can come from any thread (Core runs on the
     /// thread pool), but PowerShell only accepts writes from the pipeline thread, so everything
-    /// is queued and <see cref="Pump"/> replays it there while the work runs.
+    /// is queued and <see cref="Pump"/> replays it there while the work runs — the moment it is
+    /// queued, so Verbose/Debug/Warning/Progress reach the host live. Objects are bounded (see
+    /// <see cref="Object"/>); log records never wait.
     /// </summary>
     internal sealed class PipelineOutput : IScpOutput
     {
@@ -19,10 +21,18 @@ namespace ScpStorage.Execution
         private readonly BlockingCollection<Action> _queue = new BlockingCollection<Action>();
 
         private readonly ScpLogLevels _levels;
+        // Room for objects not yet written: a worker producing faster than the pipeline consumes
+        // waits here, so a listing of any length holds at most this many items.
+        private readonly SemaphoreSlim _room = new SemaphoreSlim(MaxQueuedObjects);
+        private readonly int _pipelineThread = Thread.CurrentThread.ManagedThreadId;
+        private readonly CancellationToken _stopped;
 
-        public PipelineOutput(PSCmdlet cmdlet)
+        private const int MaxQueuedObjects = 256;
+
+        public PipelineOutput(PSCmdlet cmdlet, CancellationToken stopped)
         {
             _cmdlet = cmdlet;
+            _stopped = stopped;
             _levels = ScpLogLevels.Of(cmdlet); // read on the pipeline thread: session state is not for worker threads
         }
 
@@ -30,7 +40,16 @@ namespace ScpStorage.Execution
 
         public bool IsEnabled(ScpLogLevel level) => _levels.IsEnabled(level);
 
-        public void Object(object item) => _queue.Add(() => _cmdlet.WriteObject(item));
+        public void Object(object item)
+        {
+            if (Thread.CurrentThread.ManagedThreadId == _pipelineThread)
+            {
+                _queue.Add(() => _cmdlet.WriteObject(item));
+                return;
+            }
+            _room.Wait(_stopped);
+            _queue.Add(() => { _room.Release(); _cmdlet.WriteObject(item); });
+        }
 
         public void Log(ScpLogEvent e)
         {

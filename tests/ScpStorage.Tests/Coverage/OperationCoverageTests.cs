@@ -13,12 +13,15 @@ namespace ScpStorage.Tests.Coverage;
 /// Every SCP operation of a covered service is reached by some cmdlet. Each covered service has
 /// a journey (Coverage/Journeys/SERVICE.ps1) that uses the module's cmdlets the way an
 /// administrator would; the emulator's request log, matched against operations.tsv, is the
-/// witness. Adding a service is adding its journey and its name to <see cref="CoveredServices"/>.
+/// witness. Adding a service is adding its journey; registering it in the emulator puts it in <see cref="CoveredServices"/>.
 /// </summary>
 public sealed class OperationCoverageTests : IClassFixture<EmulatorFixture>
 {
-    /// <summary>Services whose rows of operations.tsv must all be reachable through cmdlets.</summary>
-    public static readonly string[] CoveredServices = { "virtualserver" };
+    /// <summary>
+    /// Services whose rows of operations.tsv must all be reachable through cmdlets: every service
+    /// the emulator registers, so registering a service there switches its coverage on.
+    /// </summary>
+    public static readonly string[] CoveredServices = RegistrationTests.EmulatedServices();
 
     private readonly EmulatorFixture _emu;
 

@@ -71,7 +71,7 @@ public sealed class VolumeCompletionTests : IClassFixture<VolumeCompletionFixtur
         all.Should().Contain(_fx.Volumes.Values);
         var id = _fx.Volumes["tab-alpha"];
         Complete("Get-ScpVolume -Id " + id.Substring(0, 8)).Should().Contain(id).And.OnlyContain(c => c.StartsWith(id.Substring(0, 8)));
-        Complete("Remove-ScpVolume -VolumeId " + id.Substring(0, 8)).Should().Contain(id, "the VolumeId alias completes ids too");
+        Complete("Remove-ScpVolume -Id " + id.Substring(0, 8)).Should().Contain(id, "the shared target base completes ids of its kind too");
     }
 
     [Fact]

@@ -24,6 +24,7 @@ namespace ScpStorage.Cmdlets.Rest
         /// <summary>Path below the service root, e.g. /v1/volumes/{volume_id} (with -PathParameters) or /v1/volumes.</summary>
         [Parameter(Mandatory = true, Position = 1)]
         [ValidatePattern("^/")]
+        [ArgumentCompleter(typeof(Completion.RestPathCompleter))]
         public string Path { get; set; } = "";
 
         [Parameter]

@@ -24,6 +24,7 @@ namespace ScpStorage.Cmdlets.Session
 
         [Parameter(Mandatory = true, Position = 1, ParameterSetName = Pin)]
         [ValidatePattern(@"^\d+\.\d+$")]
+        [ArgumentCompleter(typeof(Completion.ApiVersionCompleter))]
         public string Version { get; set; } = "";
 
         /// <summary>Remove the pin: the service's CURRENT version is used again.</summary>

@@ -51,19 +51,18 @@ namespace ScpStorage.Cmdlets.VirtualServer.Servers
                 }
                 return;
             }
-            var vs = new VirtualServerClient(ClientFor(at));
-            try
+            var vs = Client<VirtualServerClient>(at);
+            RunListing(output =>
             {
-                WriteStream(vs.ListServerVolumes(serverId, CancelToken));
-            }
-            catch (ScpRequestFailedException e) when (e.Status == 404)
-            {
-                WriteError(ScpErrorRecords.NotFound("server", serverId, VirtualServerClient.ServiceName));
-            }
-            catch (ScpRequestFailedException e)
-            {
-                WriteScpError(e, (object?)Server ?? serverId);
-            }
+                try
+                {
+                    foreach (var attachment in vs.ListServerVolumes(serverId, CancelToken)) output.Object(attachment);
+                }
+                catch (ScpRequestFailedException e) when (e.Status == 404)
+                {
+                    output.Error(ScpErrorRecords.NotFound("server", serverId, VirtualServerClient.ServiceName));
+                }
+            }, (object?)Server ?? serverId);
         }
     }
 }

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using ScpStorage.Core.Config;
 using ScpStorage.Core.Errors;
 using ScpStorage.Core.Http;
+using ScpStorage.Cmdlets.Shared;
 using ScpStorage.Core.VirtualServer;
 using ScpStorage.Errors;
 
@@ -19,7 +20,7 @@ namespace ScpStorage.Cmdlets.VirtualServer.Servers
     internal static class ServerTarget
     {
         public static ScpServer? ById(ScpCmdlet cmdlet, string id) =>
-            ResourceTargets.Read(cmdlet, "server", id, (vs, ct) => vs.GetServerAsync(id, ct));
+            ResourceTargets.ReadOne(cmdlet, VirtualServerKinds.Server, id);
 
         /// <summary>
         /// The one server with exactly this name. An attachment needs a single server, so a
@@ -31,7 +32,7 @@ namespace ScpStorage.Cmdlets.VirtualServer.Servers
             List<ScpServer> matches;
             try
             {
-                matches = Volumes.ServerLookup.Find(cmdlet.VirtualServer(), name, cmdlet.CancellationToken);
+                matches = Volumes.ServerLookup.Find(cmdlet.Client<VirtualServerClient>(), name, cmdlet.CancellationToken);
             }
             catch (ScpRequestFailedException e)
             {
@@ -46,14 +47,14 @@ namespace ScpStorage.Cmdlets.VirtualServer.Servers
         }
 
         public static ScpVolume? VolumeById(ScpCmdlet cmdlet, string id) =>
-            ResourceTargets.Read(cmdlet, "volume", id, (vs, ct) => vs.GetVolumeAsync(id, ct));
+            ResourceTargets.ReadOne(cmdlet, VirtualServerKinds.Volume, id);
 
         /// <summary>
         /// The attachment of a volume to a server, read where <paramref name="at"/> points (the
         /// piped server's region); ObjectNotFound when the volume is not attached there.
         /// </summary>
         public static ScpServerVolume? Attachment(ScpCmdlet cmdlet, string serverId, string volumeId, ScpConnection? at) =>
-            ResourceTargets.Read(cmdlet, "volume attachment", $"{volumeId} on server {serverId}", (vs, ct) => vs.GetServerVolumeAsync(serverId, volumeId, ct), at);
+            ResourceTargets.Read(cmdlet, VirtualServerKinds.Attachment, $"{volumeId} on server {serverId}", (vs, ct) => vs.GetServerVolumeAsync(serverId, volumeId, ct), at);
 
         /// <summary>
         /// "data01 (vol-id) on web01 (srv-id)" for confirmation prompts, so a user confirms names,

@@ -1,9 +1,7 @@
-using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
+using ScpStorage.Cmdlets.Shared;
 using ScpStorage.Core.VirtualServer;
-using ScpStorage.Errors;
 
 namespace ScpStorage.Cmdlets.VirtualServer.Snapshots
 {
@@ -14,18 +12,9 @@ namespace ScpStorage.Cmdlets.VirtualServer.Snapshots
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "ScpVolumeSnapshot", DefaultParameterSetName = List)]
     [OutputType(typeof(ScpVolumeSnapshot))]
-    public sealed class GetScpVolumeSnapshotCommand : ScpCmdlet
+    public sealed class GetScpVolumeSnapshotCommand : ScpGetCmdlet<VirtualServerClient, ScpVolumeSnapshot>
     {
-        private const string List = "List";
-        private const string ById = "ById";
-        private const string ByVolume = "ByVolume";
-
-        /// <summary>Snapshot names; wildcards allowed.</summary>
-        [Parameter(ParameterSetName = List, Position = 0)]
-        [Parameter(ParameterSetName = ByVolume, Position = 0)]
-        [SupportsWildcards]
-        [ArgumentCompleter(typeof(Completion.SnapshotCompleter))]
-        public string[]? Name { get; set; }
+        private string? _volumeFilter;
 
         /// <summary>Only snapshots of this volume (filtered by SCP).</summary>
         [Parameter(ParameterSetName = List)]
@@ -33,50 +22,25 @@ namespace ScpStorage.Cmdlets.VirtualServer.Snapshots
         [ArgumentCompleter(typeof(Completion.VolumeCompleter))]
         public string? VolumeId { get; set; }
 
-        [Parameter(Mandatory = true, ParameterSetName = ById, ValueFromPipelineByPropertyName = true)]
-        [Alias("SnapshotId")]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(Completion.SnapshotCompleter))]
-        public string[] Id { get; set; } = Array.Empty<string>();
-
-        /// <summary>The snapshots of these volumes (from Get-ScpVolume).</summary>
-        [Parameter(Mandatory = true, ParameterSetName = ByVolume, ValueFromPipeline = true)]
-        public ScpVolume Volume { get; set; } = null!;
-
-        /// <summary>Stop after this many snapshots (per piped volume).</summary>
-        [Parameter(ParameterSetName = List)]
-        [Parameter(ParameterSetName = ByVolume)]
-        [ValidateRange(1, int.MaxValue)]
-        public int? First { get; set; }
-
         /// <summary>Snapshots fetched per request (1–1000).</summary>
         [Parameter(ParameterSetName = List)]
-        [Parameter(ParameterSetName = ByVolume)]
+        [Parameter(ParameterSetName = ByObject)]
         [ValidateRange(1, VirtualServerClient.MaxPageSize)]
         public int PageSize { get; set; } = VirtualServerClient.DefaultPageSize;
 
-        protected override void ProcessRecord()
-        {
-            switch (ParameterSetName)
-            {
-                case ById:
-                    foreach (var id in Id) ResourceTargets.WriteOne(this, "snapshot", id, (vs, ct) => vs.GetSnapshotAsync(id, ct));
-                    break;
-                case ByVolume:
-                    // The volume's own region, so a volume read elsewhere lists its snapshots there.
-                    WriteList(VirtualServer(Volume), Volume.Id);
-                    break;
-                default:
-                    WriteList(VirtualServer(), VolumeId);
-                    break;
-            }
-        }
+        internal override ResourceKind<VirtualServerClient, ScpVolumeSnapshot> Kind => VirtualServerKinds.Snapshot;
 
-        private void WriteList(VirtualServerClient vs, string? volumeId)
+        protected override IEnumerable<ScpVolumeSnapshot> ListAll(VirtualServerClient client, string? serverName, int? serverFirst) =>
+            client.ListSnapshots(new SnapshotFilter { Name = serverName, VolumeId = _volumeFilter ?? VolumeId }, null, PageSize, serverFirst, CancelToken);
+
+        /// <summary>A piped volume is a parent: its snapshots are listed (in the volume's own region).</summary>
+        protected override bool WriteChildrenOf(object piped)
         {
-            var filter = new SnapshotFilter { Name = NamePatterns.ServerFilter(Name), VolumeId = volumeId };
-            ResourceTargets.WriteMatching(this, "snapshot",
-                vs.ListSnapshots(filter, null, PageSize, NamePatterns.ServerFirst(Name, First), CancelToken), s => s.Name, Name, First, (object?)Volume ?? Name);
+            if (!(piped is ScpVolume volume)) return false;
+            _volumeFilter = volume.Id;
+            try { WriteList(ClientOf<VirtualServerClient>(volume), Name, volume); }
+            finally { _volumeFilter = null; }
+            return true;
         }
     }
 }

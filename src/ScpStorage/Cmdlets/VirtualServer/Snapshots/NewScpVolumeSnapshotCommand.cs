@@ -21,13 +21,13 @@ namespace ScpStorage.Cmdlets.VirtualServer.Snapshots
     [OutputType(typeof(ScpVolumeSnapshot))]
     public sealed class NewScpVolumeSnapshotCommand : ScpWaitCmdlet
     {
-        /// <summary>The volume to snapshot (from Get-ScpVolume).</summary>
+        /// <summary>The volumes to snapshot, bound by the shared rule: volumes (from Get-ScpVolume), id or name strings, or objects with a VolumeId.</summary>
         [Parameter(Mandatory = true, ParameterSetName = VolumeTarget.ByObject, ValueFromPipeline = true)]
         [Alias("InputObject")]
-        public ScpVolume[] Volume { get; set; } = Array.Empty<ScpVolume>();
+        public PSObject[] Volume { get; set; } = Array.Empty<PSObject>();
 
-        /// <summary>Ids of the volumes to snapshot; bound from a piped object's VolumeId.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = VolumeTarget.ById, ValueFromPipelineByPropertyName = true)]
+        /// <summary>Ids of the volumes to snapshot.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = VolumeTarget.ById)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(Completion.VolumeCompleter))]
         public string[] VolumeId { get; set; } = Array.Empty<string>();

@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using ScpStorage.Cmdlets.Shared;
 using ScpStorage.Core.VirtualServer;
 using ScpStorage.Execution;
 
@@ -10,25 +11,11 @@ namespace ScpStorage.Cmdlets.VirtualServer.Snapshots
     /// -Confirm:$false, because a deleted snapshot is a restore point gone for good; -Wait
     /// returns once each snapshot is gone.
     /// </summary>
-    [Cmdlet(VerbsCommon.Remove, "ScpVolumeSnapshot", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = SnapshotTarget.ByObject)]
+    [Cmdlet(VerbsCommon.Remove, "ScpVolumeSnapshot", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ByObject)]
     [OutputType(typeof(void))]
-    public sealed class RemoveScpVolumeSnapshotCommand : ScpWaitCmdlet
+    public sealed class RemoveScpVolumeSnapshotCommand : ScpTargetCmdlet<VirtualServerClient, ScpVolumeSnapshot>
     {
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = SnapshotTarget.ById, ValueFromPipelineByPropertyName = true)]
-        [Alias("SnapshotId")]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(Completion.SnapshotCompleter))]
-        public string[] Id { get; set; } = Array.Empty<string>();
-
-        /// <summary>Snapshot names; wildcards allowed (every match is removed, each confirmed).</summary>
-        [Parameter(Mandatory = true, ParameterSetName = SnapshotTarget.ByName)]
-        [SupportsWildcards]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(Completion.SnapshotCompleter))]
-        public string[] Name { get; set; } = Array.Empty<string>();
-
-        [Parameter(Mandatory = true, ParameterSetName = SnapshotTarget.ByObject, ValueFromPipeline = true)]
-        public ScpVolumeSnapshot[] InputObject { get; set; } = Array.Empty<ScpVolumeSnapshot>();
+        internal override ResourceKind<VirtualServerClient, ScpVolumeSnapshot> Kind => VirtualServerKinds.Snapshot;
 
         /// <summary>Do not ask for confirmation.</summary>
         [Parameter]
@@ -36,7 +23,7 @@ namespace ScpStorage.Cmdlets.VirtualServer.Snapshots
 
         protected override void ProcessRecord()
         {
-            foreach (var snapshot in SnapshotTarget.Resolve(this, ParameterSetName, Id, Name, InputObject))
+            foreach (var snapshot in Targets())
             {
                 if (!ShouldProcess(snapshot.ToString(), "Remove snapshot", Force)) continue;
                 var (id, name) = (snapshot.Id, snapshot.Name);

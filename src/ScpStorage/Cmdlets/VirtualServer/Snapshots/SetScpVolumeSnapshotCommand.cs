@@ -16,14 +16,14 @@ namespace ScpStorage.Cmdlets.VirtualServer.Snapshots
     [OutputType(typeof(ScpVolumeSnapshot))]
     public sealed class SetScpVolumeSnapshotCommand : ScpCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = SnapshotTarget.ById, ValueFromPipelineByPropertyName = true)]
-        [Alias("SnapshotId")]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = SnapshotTarget.ById)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(Completion.SnapshotCompleter))]
         public string[] Id { get; set; } = Array.Empty<string>();
 
+        /// <summary>Piped input, bound by the shared rule: snapshots, id or name strings, or objects that refer to one (SnapshotId).</summary>
         [Parameter(Mandatory = true, ParameterSetName = SnapshotTarget.ByObject, ValueFromPipeline = true)]
-        public ScpVolumeSnapshot[] InputObject { get; set; } = Array.Empty<ScpVolumeSnapshot>();
+        public PSObject[] InputObject { get; set; } = Array.Empty<PSObject>();
 
         /// <summary>The new name: 1–255 letters, digits, spaces, '-' or '_'.</summary>
         [Parameter]
@@ -47,7 +47,7 @@ namespace ScpStorage.Cmdlets.VirtualServer.Snapshots
 
         protected override void ProcessRecord()
         {
-            foreach (var snapshot in SnapshotTarget.Resolve(this, ParameterSetName, Id, Array.Empty<string>(), InputObject))
+            foreach (var snapshot in SnapshotTarget.Resolve(this, ParameterSetName, Id, InputObject))
             {
                 if (!ShouldProcess(snapshot.ToString(), Action())) continue;
                 var (id, newName, description, passThru) = (snapshot.Id, NewName, Description, PassThru.IsPresent);

@@ -1,6 +1,7 @@
 using System;
 using ScpStorage.Core.Errors;
 using ScpStorage.Core.Http;
+using ScpStorage.Cmdlets.Shared;
 using ScpStorage.Core.VirtualServer;
 using ScpStorage.Errors;
 using ScpStorage.Execution;
@@ -19,6 +20,8 @@ namespace ScpStorage.Cmdlets.VirtualServer.Snapshots
 
         public string Describe => "ScpVolumeSnapshot (Get-ScpVolumeSnapshot)";
 
+        public object? ReadById(RestoreScpSnapshotCommand cmdlet, string id) => SnapshotTarget.One(cmdlet, id);
+
         public SnapshotRestorePlan? Plan(RestoreScpSnapshotCommand cmdlet, object snapshotObject)
         {
             var snapshot = (ScpVolumeSnapshot)snapshotObject;
@@ -29,7 +32,7 @@ namespace ScpStorage.Cmdlets.VirtualServer.Snapshots
             }
             // The snapshot's own region: a snapshot read elsewhere is reverted there.
             var connection = cmdlet.ConnectionFor(snapshot);
-            var volume = ReadVolume(cmdlet, new VirtualServerClient(cmdlet.ClientFor(connection)), snapshot);
+            var volume = ReadVolume(cmdlet, cmdlet.Client<VirtualServerClient>(connection), snapshot);
             if (volume == null) return null;
 
             var (volumeId, snapshotId) = (volume.Id, snapshot.Id);
@@ -50,7 +53,7 @@ namespace ScpStorage.Cmdlets.VirtualServer.Snapshots
         {
             try
             {
-                return cmdlet.InvokeCall((_, ct) => vs.GetVolumeAsync(snapshot.VolumeId!, ct));
+                return cmdlet.InvokeCall(ct => vs.GetVolumeAsync(snapshot.VolumeId!, ct));
             }
             catch (ScpRequestFailedException e) when (e.Status == 404)
             {

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Management.Automation;
+using ScpStorage.Cmdlets.Shared;
 using ScpStorage.Core.VirtualServer;
 using ScpStorage.Execution;
 
@@ -18,15 +19,14 @@ namespace ScpStorage.Cmdlets.VirtualServer.Transfers
     [OutputType(typeof(void))]
     public sealed class RemoveScpVolumeTransferCommand : ScpJobCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = TransferTarget.ById, ValueFromPipelineByPropertyName = true)]
-        [Alias("TransferId")]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = TransferTarget.ById)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(TransferCompleter))]
         public string[] Id { get; set; } = Array.Empty<string>();
 
-        /// <summary>Transfers from Get-ScpVolumeTransfer or New-ScpVolumeTransfer.</summary>
+        /// <summary>Transfers from Get-ScpVolumeTransfer or New-ScpVolumeTransfer, transfer ids or names, or objects with a TransferId (the shared binding rule).</summary>
         [Parameter(Mandatory = true, ParameterSetName = TransferTarget.ByObject, ValueFromPipeline = true)]
-        public ScpVolumeTransfer[] InputObject { get; set; } = Array.Empty<ScpVolumeTransfer>();
+        public PSObject[] InputObject { get; set; } = Array.Empty<PSObject>();
 
         /// <summary>Do not ask for confirmation.</summary>
         [Parameter]
@@ -34,7 +34,8 @@ namespace ScpStorage.Cmdlets.VirtualServer.Transfers
 
         protected override void ProcessRecord()
         {
-            var transfers = ParameterSetName == TransferTarget.ByObject ? InputObject : Id.Select(id => TransferTarget.Get(this, id));
+            var transfers = ParameterSetName == TransferTarget.ByObject
+                ? InputObject.SelectMany(o => ResourceTargets.Piped(this, VirtualServerKinds.Transfer, o)) : Id.Select(id => TransferTarget.Get(this, id));
             foreach (var transfer in transfers)
             {
                 if (transfer == null) continue;

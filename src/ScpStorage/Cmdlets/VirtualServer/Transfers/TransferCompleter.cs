@@ -7,7 +7,7 @@ using ScpStorage.Core.VirtualServer;
 namespace ScpStorage.Cmdlets.VirtualServer.Transfers
 {
     /// <summary>Completes pending volume transfer names (-Name) and ids (-Id); the list never carries auth keys.</summary>
-    public sealed class TransferCompleter : ResourceCompleter
+    public sealed class TransferCompleter : ResourceCompleter<VirtualServerClient>
     {
         protected override string Kind => "volume-transfer";
 

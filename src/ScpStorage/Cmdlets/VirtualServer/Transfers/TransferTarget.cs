@@ -1,3 +1,4 @@
+using ScpStorage.Cmdlets.Shared;
 using ScpStorage.Core.VirtualServer;
 
 namespace ScpStorage.Cmdlets.VirtualServer.Transfers
@@ -9,6 +10,6 @@ namespace ScpStorage.Cmdlets.VirtualServer.Transfers
         public const string ByObject = ResourceTargets.ByObject;
 
         public static ScpVolumeTransfer? Get(ScpCmdlet cmdlet, string id) =>
-            ResourceTargets.Read(cmdlet, "volume transfer", id, (vs, ct) => vs.GetVolumeTransferAsync(id, ct));
+            ResourceTargets.ReadOne(cmdlet, VirtualServerKinds.Transfer, id);
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using ScpStorage.Core.Errors;
+using ScpStorage.Cmdlets.Shared;
 using ScpStorage.Core.VirtualServer;
 using ScpStorage.Errors;
 using ScpStorage.Execution;
@@ -16,35 +17,21 @@ namespace ScpStorage.Cmdlets.VirtualServer.Volumes
     /// this is decided from the volume before any request. Asks for confirmation unless -Force or
     /// -Confirm:$false; returns the volume (detaching), or with -Wait once it has settled.
     /// </summary>
-    [Cmdlet(VerbsData.Dismount, "ScpVolume", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = VolumeTarget.ByObject)]
+    [Cmdlet(VerbsData.Dismount, "ScpVolume", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ByObject)]
     [OutputType(typeof(ScpVolume))]
-    public sealed class DismountScpVolumeCommand : ScpWaitCmdlet
+    public sealed class DismountScpVolumeCommand : ScpTargetCmdlet<VirtualServerClient, ScpVolume>
     {
+        internal override ResourceKind<VirtualServerClient, ScpVolume> Kind => VirtualServerKinds.Volume;
+
         private readonly ServerLookup _servers = new ServerLookup();
-
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = VolumeTarget.ById, ValueFromPipelineByPropertyName = true)]
-        [Alias("VolumeId")]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(Completion.VolumeCompleter))]
-        public string[] Id { get; set; } = Array.Empty<string>();
-
-        /// <summary>Volume names; wildcards allowed (every match is detached, each confirmed).</summary>
-        [Parameter(Mandatory = true, ParameterSetName = VolumeTarget.ByName)]
-        [SupportsWildcards]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(Completion.VolumeCompleter))]
-        public string[] Name { get; set; } = Array.Empty<string>();
-
-        [Parameter(Mandatory = true, ParameterSetName = VolumeTarget.ByObject, ValueFromPipeline = true)]
-        public ScpVolume[] InputObject { get; set; } = Array.Empty<ScpVolume>();
 
         /// <summary>
         /// The server to detach from; required when the volume is attached to several. Taken from
         /// piped objects that carry a VolumeId (such as attachments from Get-ScpServerVolume).
         /// </summary>
-        [Parameter(ParameterSetName = VolumeTarget.ById, ValueFromPipelineByPropertyName = true)]
-        [Parameter(ParameterSetName = VolumeTarget.ByName)]
-        [Parameter(ParameterSetName = VolumeTarget.ByObject)]
+        [Parameter(ParameterSetName = ById)]
+        [Parameter(ParameterSetName = ByName)]
+        [Parameter(ParameterSetName = ByObject, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(Completion.ServerCompleter))]
         public string? ServerId { get; set; }
@@ -67,7 +54,7 @@ namespace ScpStorage.Cmdlets.VirtualServer.Volumes
                 return;
             }
             if (ServerName != null && !ServerLookup.CheckName(this, ServerName)) return;
-            foreach (var volume in VolumeTarget.Resolve(this, ParameterSetName, Id, Name, InputObject))
+            foreach (var volume in Targets())
             {
                 var connection = ConnectionFor(volume);
                 var server = ChooseServer(connection, volume);

@@ -26,9 +26,8 @@ namespace ScpStorage.Cmdlets.VirtualServer.Volumes
 
         private readonly ServerLookup _servers = new ServerLookup();
 
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdAndServerId, ValueFromPipelineByPropertyName = true)]
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdAndServerName, ValueFromPipelineByPropertyName = true)]
-        [Alias("VolumeId")]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdAndServerId)]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdAndServerName)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(Completion.VolumeCompleter))]
         public string[] Id { get; set; } = Array.Empty<string>();
@@ -41,17 +40,18 @@ namespace ScpStorage.Cmdlets.VirtualServer.Volumes
         [ArgumentCompleter(typeof(Completion.VolumeCompleter))]
         public string[] Name { get; set; } = Array.Empty<string>();
 
+        /// <summary>Piped input, bound by the shared rule: volumes, id or name strings, or objects that refer to one (VolumeId).</summary>
         [Parameter(Mandatory = true, ParameterSetName = ByObjectAndServerId, ValueFromPipeline = true)]
         [Parameter(Mandatory = true, ParameterSetName = ByObjectAndServerName, ValueFromPipeline = true)]
-        public ScpVolume[] InputObject { get; set; } = Array.Empty<ScpVolume>();
+        public PSObject[] InputObject { get; set; } = Array.Empty<PSObject>();
 
         /// <summary>
-        /// The id of the server to attach to. Taken from piped objects only together with a
-        /// volume id (VolumeId and ServerId columns), so a piped volume always binds as a volume.
+        /// The id of the server to attach to. Taken from a piped object's ServerId (rows with
+        /// VolumeId and ServerId columns, attachments); the volume comes from its VolumeId.
         /// </summary>
-        [Parameter(Mandatory = true, ParameterSetName = ByIdAndServerId, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, ParameterSetName = ByIdAndServerId)]
         [Parameter(Mandatory = true, ParameterSetName = ByNameAndServerId)]
-        [Parameter(Mandatory = true, ParameterSetName = ByObjectAndServerId)]
+        [Parameter(Mandatory = true, ParameterSetName = ByObjectAndServerId, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(Completion.ServerCompleter))]
         public string ServerId { get; set; } = "";

@@ -18,20 +18,22 @@ namespace ScpStorage.Cmdlets.VirtualServer.Volumes
         private const string Empty = "Empty";
         private const string FromSnapshot = "FromSnapshot";
 
-        /// <summary>1–255 letters, digits, spaces, '-' or '_'.</summary>
-        [Parameter(Mandatory = true, Position = 0)]
+        /// <summary>1–255 letters, digits, spaces, '-' or '_'. Taken by property name from piped rows (Import-Csv), never from a piped snapshot.</summary>
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = Empty, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = FromSnapshot)]
         [Validation.ValidateScpName(Validation.VirtualServerNames.VolumePattern, Validation.VirtualServerNames.VolumeAllowed)]
         public string Name { get; set; } = "";
 
         /// <summary>Size in GB (8–16384). From a snapshot it defaults to the snapshot's size.</summary>
-        [Parameter(Mandatory = true, Position = 1, ParameterSetName = Empty)]
+        [Parameter(Mandatory = true, Position = 1, ParameterSetName = Empty, ValueFromPipelineByPropertyName = true)]
         [Parameter(ParameterSetName = FromSnapshot)]
         [Alias("Size")]
         [ValidateRange(8, 16384)]
         public int SizeGB { get; set; }
 
         /// <summary>Volume type name (see Get-ScpVolumeType); the default type when left out.</summary>
-        [Parameter]
+        [Parameter(ParameterSetName = Empty, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = FromSnapshot)]
         [ArgumentCompleter(typeof(Completion.VolumeTypeCompleter))]
         public string? VolumeType { get; set; }
 

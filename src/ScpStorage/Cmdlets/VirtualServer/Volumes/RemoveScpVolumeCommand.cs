@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using ScpStorage.Cmdlets.Shared;
 using ScpStorage.Core.VirtualServer;
 using ScpStorage.Execution;
 
@@ -9,27 +10,13 @@ namespace ScpStorage.Cmdlets.VirtualServer.Volumes
     /// Deletes Virtual Server volumes (with -Cascade, their snapshots too). Asks for confirmation
     /// unless -Force or -Confirm:$false; -Wait returns once each volume is gone.
     /// </summary>
-    [Cmdlet(VerbsCommon.Remove, "ScpVolume", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = VolumeTarget.ByObject)]
+    [Cmdlet(VerbsCommon.Remove, "ScpVolume", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ByObject)]
     [OutputType(typeof(void))]
     // ByObject is the default set so a piped volume binds as itself (no second read, and it goes
     // back to its own region) instead of by its Id property.
-    public sealed class RemoveScpVolumeCommand : ScpWaitCmdlet
+    public sealed class RemoveScpVolumeCommand : ScpTargetCmdlet<VirtualServerClient, ScpVolume>
     {
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = VolumeTarget.ById, ValueFromPipelineByPropertyName = true)]
-        [Alias("VolumeId")]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(Completion.VolumeCompleter))]
-        public string[] Id { get; set; } = Array.Empty<string>();
-
-        /// <summary>Volume names; wildcards allowed (every match is removed, each confirmed).</summary>
-        [Parameter(Mandatory = true, ParameterSetName = VolumeTarget.ByName)]
-        [SupportsWildcards]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(Completion.VolumeCompleter))]
-        public string[] Name { get; set; } = Array.Empty<string>();
-
-        [Parameter(Mandatory = true, ParameterSetName = VolumeTarget.ByObject, ValueFromPipeline = true)]
-        public ScpVolume[] InputObject { get; set; } = Array.Empty<ScpVolume>();
+        internal override ResourceKind<VirtualServerClient, ScpVolume> Kind => VirtualServerKinds.Volume;
 
         /// <summary>Delete the volume's snapshots with it.</summary>
         [Parameter]
@@ -41,7 +28,7 @@ namespace ScpStorage.Cmdlets.VirtualServer.Volumes
 
         protected override void ProcessRecord()
         {
-            foreach (var volume in VolumeTarget.Resolve(this, ParameterSetName, Id, Name, InputObject))
+            foreach (var volume in Targets())
             {
                 if (!ShouldProcess(volume.ToString(), Cascade ? "Remove volume and its snapshots" : "Remove volume", Force)) continue;
                 var (id, name, cascade) = (volume.Id, volume.Name, Cascade.IsPresent);

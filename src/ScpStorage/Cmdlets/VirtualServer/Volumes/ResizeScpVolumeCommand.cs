@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using ScpStorage.Cmdlets.Shared;
 using ScpStorage.Core.VirtualServer;
 using ScpStorage.Errors;
 using ScpStorage.Execution;
@@ -12,25 +13,11 @@ namespace ScpStorage.Cmdlets.VirtualServer.Volumes
     /// accepted the change (state extending), or with -Wait once it is back in its previous
     /// state (available or in-use) with the new size.
     /// </summary>
-    [Cmdlet(VerbsCommon.Resize, "ScpVolume", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = VolumeTarget.ByObject)]
+    [Cmdlet(VerbsCommon.Resize, "ScpVolume", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ByObject)]
     [OutputType(typeof(ScpVolume))]
-    public sealed class ResizeScpVolumeCommand : ScpWaitCmdlet
+    public sealed class ResizeScpVolumeCommand : ScpTargetCmdlet<VirtualServerClient, ScpVolume>
     {
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = VolumeTarget.ById, ValueFromPipelineByPropertyName = true)]
-        [Alias("VolumeId")]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(Completion.VolumeCompleter))]
-        public string[] Id { get; set; } = Array.Empty<string>();
-
-        /// <summary>Volume names; wildcards allowed (every match is resized).</summary>
-        [Parameter(Mandatory = true, ParameterSetName = VolumeTarget.ByName)]
-        [SupportsWildcards]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(Completion.VolumeCompleter))]
-        public string[] Name { get; set; } = Array.Empty<string>();
-
-        [Parameter(Mandatory = true, ParameterSetName = VolumeTarget.ByObject, ValueFromPipeline = true)]
-        public ScpVolume[] InputObject { get; set; } = Array.Empty<ScpVolume>();
+        internal override ResourceKind<VirtualServerClient, ScpVolume> Kind => VirtualServerKinds.Volume;
 
         /// <summary>The new size in GB (8–16384); must be larger than the current size.</summary>
         [Parameter(Mandatory = true, Position = 1)]
@@ -40,7 +27,7 @@ namespace ScpStorage.Cmdlets.VirtualServer.Volumes
 
         protected override void ProcessRecord()
         {
-            foreach (var volume in VolumeTarget.Resolve(this, ParameterSetName, Id, Name, InputObject))
+            foreach (var volume in Targets())
             {
                 if (SizeGB <= volume.Size)
                 {

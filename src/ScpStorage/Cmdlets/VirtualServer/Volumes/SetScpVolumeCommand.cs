@@ -16,8 +16,7 @@ namespace ScpStorage.Cmdlets.VirtualServer.Volumes
     [OutputType(typeof(ScpVolume))]
     public sealed class SetScpVolumeCommand : ScpCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = VolumeTarget.ById, ValueFromPipelineByPropertyName = true)]
-        [Alias("VolumeId")]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = VolumeTarget.ById)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(Completion.VolumeCompleter))]
         public string Id { get; set; } = "";
@@ -29,8 +28,9 @@ namespace ScpStorage.Cmdlets.VirtualServer.Volumes
         [ArgumentCompleter(typeof(Completion.VolumeCompleter))]
         public string Name { get; set; } = "";
 
+        /// <summary>Piped input, bound by the shared rule: volumes, id or name strings, or objects that refer to one (VolumeId).</summary>
         [Parameter(Mandatory = true, ParameterSetName = VolumeTarget.ByObject, ValueFromPipeline = true)]
-        public ScpVolume InputObject { get; set; } = null!;
+        public PSObject InputObject { get; set; } = null!;
 
         /// <summary>
         /// The new name: 1–255 letters, digits, spaces, '-' or '_'. Pipeline-bindable so that a
@@ -47,7 +47,7 @@ namespace ScpStorage.Cmdlets.VirtualServer.Volumes
         protected override void ProcessRecord()
         {
             var volumes = VolumeTarget.Resolve(this, ParameterSetName, new[] { Id }, new[] { Name },
-                InputObject == null ? Array.Empty<ScpVolume>() : new[] { InputObject }).ToList();
+                InputObject == null ? Array.Empty<PSObject>() : new[] { InputObject }).ToList();
             if (volumes.Count > 1)
             {
                 var names = string.Join(", ", volumes.Take(5).Select(v => v.ToString())) + (volumes.Count > 5 ? ", ..." : "");

@@ -4,7 +4,7 @@ using ScpStorage.Core.Config;
 using ScpStorage.Core.VirtualServer;
 using ScpStorage.Errors;
 
-namespace ScpStorage.Cmdlets.VirtualServer.Snapshots
+namespace ScpStorage.Cmdlets.Shared
 {
     /// <summary>
     /// Restores any kind of SCP snapshot, dispatching on the piped object's type through
@@ -25,7 +25,7 @@ namespace ScpStorage.Cmdlets.VirtualServer.Snapshots
         [Alias("Snapshot")]
         public object InputObject { get; set; } = null!;
 
-        /// <summary>Ids of Virtual Server volume snapshots, for callers without the object.</summary>
+        /// <summary>Ids of Virtual Server volume snapshots (the kind <see cref="SnapshotRestoreHandlers.ForIds"/> reads), for callers without the object.</summary>
         [Parameter(Mandatory = true, ParameterSetName = ById)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(Completion.SnapshotCompleter))]
@@ -40,7 +40,7 @@ namespace ScpStorage.Cmdlets.VirtualServer.Snapshots
             if (ParameterSetName == ById)
             {
                 foreach (var id in SnapshotId)
-                    if (SnapshotTarget.One(this, id) is ScpVolumeSnapshot snapshot) Restore(snapshot);
+                    if (SnapshotRestoreHandlers.ForIds.ReadById(this, id) is object snapshot) Restore(snapshot);
                 return;
             }
             Restore(InputObject is PSObject p ? p.BaseObject : InputObject);

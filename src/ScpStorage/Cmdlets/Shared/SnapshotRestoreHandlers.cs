@@ -3,13 +3,13 @@ using System.Collections.Generic;
 using System.Linq;
 using ScpStorage.Execution;
 
-namespace ScpStorage.Cmdlets.VirtualServer.Snapshots
+namespace ScpStorage.Cmdlets.Shared
 {
     /// <summary>
     /// Restores one kind of snapshot for Restore-ScpSnapshot. Each SCP service with snapshots
     /// (Virtual Server volumes now; File Storage and bare metal block storage later) supplies
-    /// one handler in its own file and one line in <see cref="SnapshotRestoreHandlers"/>; the
-    /// cmdlet itself never changes.
+    /// one handler in its own service folder and one line in <see cref="SnapshotRestoreHandlers"/>;
+    /// the cmdlet itself never changes.
     /// </summary>
     internal interface ISnapshotRestoreHandler
     {
@@ -25,6 +25,9 @@ namespace ScpStorage.Cmdlets.VirtualServer.Snapshots
         /// target cannot be resolved. Must not change anything.
         /// </summary>
         SnapshotRestorePlan? Plan(RestoreScpSnapshotCommand cmdlet, object snapshot);
+
+        /// <summary>Reads a snapshot of this kind by id (for -SnapshotId); null after writing an error.</summary>
+        object? ReadById(RestoreScpSnapshotCommand cmdlet, string id);
     }
 
     /// <summary>What a handler will do, for ShouldProcess, and the work to run once confirmed.</summary>
@@ -42,13 +45,20 @@ namespace ScpStorage.Cmdlets.VirtualServer.Snapshots
         public ScpWorkItem Work { get; }
     }
 
-    /// <summary>The dispatch table of Restore-ScpSnapshot: piped object type → handler.</summary>
+    /// <summary>The dispatch table of Restore-ScpSnapshot: piped object type → handler. One line per snapshot kind.</summary>
     internal static class SnapshotRestoreHandlers
     {
         private static readonly IReadOnlyList<ISnapshotRestoreHandler> All = new ISnapshotRestoreHandler[]
         {
-            new VirtualServerSnapshotRestoreHandler(),
+            new VirtualServer.Snapshots.VirtualServerSnapshotRestoreHandler(),
         };
+
+        /// <summary>
+        /// The kind -SnapshotId reads: ids alone do not say which service they belong to, so
+        /// -SnapshotId stays with the first kind (Virtual Server volume snapshots); other kinds
+        /// are restored by piping their objects.
+        /// </summary>
+        public static ISnapshotRestoreHandler ForIds => All[0];
 
         /// <summary>The handler for this object, or null when no service restores its type.</summary>
         public static ISnapshotRestoreHandler? For(object snapshot) =>

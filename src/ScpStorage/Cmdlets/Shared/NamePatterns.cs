@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 
-namespace ScpStorage.Cmdlets.VirtualServer
+namespace ScpStorage.Cmdlets.Shared
 {
     /// <summary>
     /// Name matching for Get- cmdlets: a plain name can be filtered on the server; a wildcard
