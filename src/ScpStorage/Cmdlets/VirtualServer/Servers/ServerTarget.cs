@@ -32,7 +32,7 @@ namespace ScpStorage.Cmdlets.VirtualServer.Servers
             List<ScpServer> matches;
             try
             {
-                matches = Volumes.ServerLookup.Find(cmdlet.Client<VirtualServerClient>(), name, cmdlet.CancellationToken);
+                matches = Volumes.ServerLookup.FindLive(cmdlet, cmdlet.Client<VirtualServerClient>(), name);
             }
             catch (ScpRequestFailedException e)
             {

@@ -103,12 +103,10 @@ namespace ScpStorage.Cmdlets.VirtualServer.Volumes
                 IReadOnlyList<ScpServer> named;
                 try
                 {
-                    named = _servers.Named(new VirtualServerClient(ClientFor(connection)), ServerName, CancelToken);
-                    Output.Drain();
+                    named = _servers.Named(this, connection, ServerName);
                 }
                 catch (ScpRequestFailedException e)
                 {
-                    Output.Drain();
                     WriteScpError(e, ServerName);
                     return null;
                 }

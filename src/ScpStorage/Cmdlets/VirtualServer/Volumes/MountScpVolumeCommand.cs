@@ -110,8 +110,7 @@ namespace ScpStorage.Cmdlets.VirtualServer.Volumes
         {
             try
             {
-                var matches = _servers.Named(new VirtualServerClient(ClientFor(connection)), ServerName, CancelToken);
-                Output.Drain();
+                var matches = _servers.Named(this, connection, ServerName);
                 if (matches.Count == 1) return matches[0];
                 if (matches.Count == 0)
                     WriteError(ScpErrorRecords.NotFound("server", ServerName, VirtualServerClient.ServiceName));
@@ -121,7 +120,6 @@ namespace ScpStorage.Cmdlets.VirtualServer.Volumes
             }
             catch (ScpRequestFailedException e)
             {
-                Output.Drain();
                 WriteScpError(e, ServerName);
             }
             return null;

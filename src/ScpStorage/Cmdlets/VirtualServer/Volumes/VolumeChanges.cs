@@ -59,13 +59,21 @@ namespace ScpStorage.Cmdlets.VirtualServer.Volumes
         private readonly Dictionary<string, IReadOnlyList<ScpServer>> _cache =
             new Dictionary<string, IReadOnlyList<ScpServer>>(StringComparer.OrdinalIgnoreCase);
 
-        /// <summary>Every server with this name; failures are <see cref="Core.Errors.ScpRequestFailedException"/>.</summary>
-        public IReadOnlyList<ScpServer> Named(VirtualServerClient vs, string name, CancellationToken ct)
+        /// <summary>
+        /// Every server with this name in <paramref name="at"/>, listed on a worker so its
+        /// Verbose/Debug output reaches the host live; failures are
+        /// <see cref="Core.Errors.ScpRequestFailedException"/>.
+        /// </summary>
+        public IReadOnlyList<ScpServer> Named(ScpCmdlet cmdlet, Core.Config.ScpConnection at, string name)
         {
-            var key = $"{vs.Connection.Region}/{vs.Connection.Environment}|{name}";
+            var key = $"{at.Region}/{at.Environment}|{name}";
             if (_cache.TryGetValue(key, out var hit)) return hit;
-            return _cache[key] = Find(vs, name, ct);
+            return _cache[key] = FindLive(cmdlet, cmdlet.Client<VirtualServerClient>(at), name);
         }
+
+        /// <summary><see cref="Find"/> on a worker, its output replayed live on the pipeline thread.</summary>
+        public static List<ScpServer> FindLive(ScpCmdlet cmdlet, VirtualServerClient vs, string name) =>
+            cmdlet.InvokeCall(ct => Task.Run(() => Find(vs, name, ct), ct));
 
         /// <summary>Every server with exactly this name (a server-side filter, then an exact, case-insensitive match here).</summary>
         public static List<ScpServer> Find(VirtualServerClient vs, string name, CancellationToken ct) =>
