@@ -219,6 +219,8 @@ public sealed class IdentityTests : IAsyncLifetime
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, "config.json"), config);
         File.WriteAllText(Path.Combine(folder, "credentials.json"), credentials);
+        // As a careful user keeps it; a world-readable file would add a warning (and -Debug makes warnings ask).
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(Path.Combine(folder, "credentials.json"), UnixFileMode.UserRead | UnixFileMode.UserWrite);
     }
 }
 
