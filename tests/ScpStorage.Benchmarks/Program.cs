@@ -19,6 +19,7 @@ public static class Program
     private static readonly IScenario[] All =
     {
         new ModuleImportScenario(), new PerCallScenario(), new ListingScenario(), new SnapshotScenario(), new SigningScenario(),
+        new FaultRunScenario(),
     };
 
     public static async Task<int> Main(string[] args)

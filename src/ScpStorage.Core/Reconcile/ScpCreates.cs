@@ -56,7 +56,7 @@ namespace ScpStorage.Core.Reconcile
                 IReadOnlyList<T> found;
                 try
                 {
-                    found = (await lookup.Find(ct).ConfigureAwait(false))
+                    found = (await ScpPersistentRead.ReadAsync(lookup.Find, ct).ConfigureAwait(false))
                         .Where(c => !(lookup.CreatedAt(c) is DateTimeOffset at) || at >= began - ClockSkew).ToList();
                 }
                 catch (ScpRequestFailedException)

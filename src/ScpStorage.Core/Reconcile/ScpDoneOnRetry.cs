@@ -11,8 +11,9 @@ namespace ScpStorage.Core.Reconcile
     /// Retries that find the work done. When an attempt's answer was lost and the retry is refused
     /// because the target state is already reached or under way (size already the one asked for,
     /// resource deleting or gone), the refusal is about our own earlier attempt: read the resource,
-    /// and if it confirms, the call succeeded. Applies only after a lost answer: the same refusal
-    /// on a call whose attempts were all answered stays an error.
+    /// and if it confirms, the call succeeded. The same read settles a call that ended on
+    /// retriable failures after one of its attempts may have been carried out. Applies only after a
+    /// lost answer: the same refusal on a call whose attempts were all answered stays an error.
     /// </summary>
     public static class ScpDoneOnRetry
     {
@@ -29,14 +30,32 @@ namespace ScpStorage.Core.Reconcile
             {
                 return await send(ct).ConfigureAwait(false);
             }
-            catch (ScpRequestFailedException e) when (e.AfterLostAnswer && refusalMeansDone(e))
+            catch (ScpRequestFailedException e) when (MayBeDone(e, refusalMeansDone))
             {
-                var (done, result) = await confirm(ct).ConfigureAwait(false);
+                bool done; T result;
+                try { (done, result) = await ScpPersistentRead.ReadAsync(confirm, ct).ConfigureAwait(false); }
+                catch (ScpRequestFailedException)
+                {
+                    throw e.WithNote($"An attempt may have been carried out without its answer reaching us, and reading the resource failed too: check whether the {what} happened before running again.");
+                }
                 if (!done) throw;
-                client.Log.Write(ScpLogLevel.Verbose,
-                    $"An earlier attempt's answer was lost and the retry was refused ({e.Status} {e.ErrorCode}); the resource shows the {what} done or under way, so it succeeded.");
+                client.Log.Write(ScpLogLevel.Verbose, e.AfterLostAnswer && refusalMeansDone(e)
+                    ? $"An earlier attempt's answer was lost and the retry was refused ({e.Status} {e.ErrorCode}); the resource shows the {what} done or under way, so it succeeded."
+                    : $"No definite answer came ({e.Status?.ToString() ?? "no response"}), but the resource shows the {what} done or under way, so it succeeded.");
                 return result;
             }
+        }
+
+        /// <summary>
+        /// Worth reading the resource: a "done" refusal after a lost answer, or a call that ended
+        /// on a failure that does not say the request was refused (no answer, 408/429/5xx) while
+        /// one of its attempts may have been carried out.
+        /// </summary>
+        private static bool MayBeDone(ScpRequestFailedException e, Func<ScpRequestFailedException, bool> refusalMeansDone)
+        {
+            if (e.AfterLostAnswer && refusalMeansDone(e)) return true;
+            var inconclusive = e.Status == null || e.Status == 408 || e.Status == 429 || e.Status >= 500;
+            return inconclusive && (e.AfterLostAnswer || e.MayHaveBeenProcessed);
         }
     }
 }

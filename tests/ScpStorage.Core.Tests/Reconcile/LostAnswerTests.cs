@@ -126,6 +126,28 @@ namespace ScpStorage.Core.Tests.Reconcile
         }
 
         [Fact]
+        public async Task A_call_that_ends_on_5xx_after_a_lost_answer_is_settled_by_reading()
+        {
+            // Attempt 1 is carried out but its answer is lost; every retry then meets a 503.
+            var handler = new FakeHandler((r, n) => n == 1 ? throw new HttpRequestException("reset", new IOException("reset")) : FakeHandler.Status(503));
+            var confirms = new List<int>();
+            (await Resize(TestClients.Client(handler), confirms)).Should().Be("confirmed");
+            confirms.Should().HaveCount(1);
+            handler.Calls.Should().Be(4);
+        }
+
+        [Fact]
+        public async Task A_call_whose_check_also_fails_says_it_may_have_happened()
+        {
+            var handler = new FakeHandler((r, n) => n == 1 ? throw new HttpRequestException("reset", new IOException("reset")) : FakeHandler.Status(503));
+            var client = TestClients.Client(handler);
+            Func<Task> act = () => ScpDoneOnRetry.SendAsync(client, async ct => { await client.SendAsync(Extend(), ct); return "sent"; },
+                e => e.Status == 400, ct => throw new ScpRequestFailedException("read failed", 503, null, "virtualserver", "Show Volume", "GET", "u", "r"),
+                "resize of volume v to 16 GB", CancellationToken.None);
+            (await act.Should().ThrowAsync<ScpRequestFailedException>()).Which.Message.Should().Contain("check whether the resize of volume v to 16 GB happened");
+        }
+
+        [Fact]
         public async Task The_same_refusal_on_a_first_attempt_stays_an_error()
         {
             var handler = new FakeHandler((r, n) => FakeHandler.Status(400));

@@ -82,7 +82,8 @@ public sealed class LostAnswerTests : IClassFixture<EmulatorFixture>
     {
         using var shell = _emu.Shell();
         _emu.Host.Faults.LoseNext(1, method: "POST");
-        _emu.Host.Faults.FailNext(2, 503, retryAfterSeconds: 0, method: "GET");
+        // The check is three calls of two attempts each (-MaximumRetryCount 1): all six fail.
+        _emu.Host.Faults.FailNext(6, 503, retryAfterSeconds: 0, method: "GET");
         var r = shell.Run("New-ScpVolume -Name maybe-made -SizeGB 8 -MaximumRetryCount 1");
         var e = r.Errors.Single();
         e.Exception.Message.Should().Contain("may have been created").And.Contain("Get-ScpVolume -Name 'maybe-made'");
