@@ -27,6 +27,7 @@ public sealed class LifecycleTests
         parent.WaitForExit();
 
         emulator.Process.WaitForExit(15000).Should().BeTrue("the emulator notices its parent is gone and stops by itself");
+        emulator.Process.WaitForExit(); // only the untimed wait also waits for the redirected output to be read to its end
         emulator.Process.ExitCode.Should().Be(0);
         emulator.Output.Should().Contain($"Process {parent.Id} ended; stopping emulator.");
     }
