@@ -10,7 +10,7 @@ namespace ScpStorage.Tests.Output;
 /// One shell connected to an emulator, holding one object of every output type of the module in
 /// <c>$o</c> (keyed by type name), made the way a user makes them: a tagged volume attached to
 /// web01, its snapshot, a volume type, the quota, a transfer, a server, its server volumes, the
-/// context and the retry policy.
+/// context, the retry policy and an -AsJob job (whose table is PowerShell's own job view).
 /// </summary>
 public sealed class OutputSamples : IAsyncLifetime
 {
@@ -29,6 +29,8 @@ public sealed class OutputSamples : IAsyncLifetime
         $o.ScpServerVolume = Get-ScpServer -Name web01 | Get-ScpServerVolume | Select-Object -First 1
         $o.ScpContext = Get-ScpContext
         $o.ScpRetryOptions = Set-ScpRetryPolicy -BaseDelayMilliseconds 10 -MaximumDelaySeconds 2 -PassThru
+        $o.ScpJob = @{ name = 'job-sample'; size = 8 } | Invoke-ScpRestMethod virtualserver /v1/volumes -Method POST -AsJob -Confirm:$false
+        $null = $o.ScpJob | Wait-Job -Timeout 60
         $o.Keys | Where-Object { $null -eq $o[$_] }";
 
     public EmulatorFixture Emulator { get; } = new EmulatorFixture();
@@ -59,7 +61,7 @@ public sealed class OutputSamples : IAsyncLifetime
     public static readonly string[] Types =
     {
         "ScpVolume", "ScpVolumeAttachment", "ScpVolumeSnapshot", "ScpVolumeType", "ScpVolumeQuota", "ScpQuotaUsage",
-        "ScpVolumeTransfer", "ScpServer", "ScpServerVolume", "ScpContext", "ScpRetryOptions",
+        "ScpVolumeTransfer", "ScpServer", "ScpServerVolume", "ScpContext", "ScpRetryOptions", "ScpJob",
     };
 
     public static TheoryData<string> TypeData()
