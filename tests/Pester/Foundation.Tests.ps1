@@ -63,7 +63,7 @@ Describe 'ScpStorage foundation' {
             $context.Region | Should -Be 'kr-west1'
             $context.Environment | Should -Be 'e'
             $context.EndpointUrl | Should -Be $emu.EndpointUrl
-            $context.Sources['AccessKey'] | Should -Be 'session (Connect-ScpAccount)'
+            $context.IdentitySource | Should -Be 'emulator session (Start-ScpEmulator)'
         }
 
         It 'never shows the secret key' {
