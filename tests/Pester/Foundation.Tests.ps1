@@ -45,7 +45,7 @@ Describe 'ScpStorage foundation' {
     Context 'Start-ScpEmulator and Get-ScpContext' {
         It 'returns where the emulator listens' {
             $emu.BaseUrl | Should -Match '^http://127\.0\.0\.1:\d+$'
-            $emu.EndpointUrl | Should -Be "$($emu.BaseUrl)/{service}"
+            $emu.EndpointUrl | Should -Be "$($emu.BaseUrl)/{environment}/{region}/{service}"
             $emu.AccessKey | Should -Be 'demo-access-key'
         }
 

@@ -44,7 +44,7 @@ public sealed class PersistenceAndCliTests
         await new SignedClient(a).Ok("POST", "/v1/volumes", new { name = "only-a", size = 8 }, 202);
         (await new SignedClient(b).Ok("GET", "/v1/volumes"))["count"]!.GetValue<long>().Should().Be(0);
         a.BaseUrl.Should().StartWith("http://127.0.0.1:");
-        a.EndpointTemplate.Should().Be(a.BaseUrl + "/{service}");
+        a.EndpointTemplate.Should().Be(a.BaseUrl + "/{environment}/{region}/{service}");
     }
 
     [Fact]

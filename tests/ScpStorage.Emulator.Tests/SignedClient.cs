@@ -43,7 +43,10 @@ public sealed class SignedClient
     }
 
     /// <summary>URL for a path like <c>/v1/volumes</c> under virtualserver.</summary>
-    public string Url(string pathAndQuery, string service = "virtualserver") => _host.BaseUrl + "/" + service + pathAndQuery;
+    public string Url(string pathAndQuery, string service = "virtualserver") => _host.BaseUrl + Prefix + "/" + service + pathAndQuery;
+
+    /// <summary>A region prefix such as <c>/e/kr-east1</c> (empty: the default region).</summary>
+    public string Prefix { get; init; } = "";
 
     public Task<HttpResponseMessage> Send(string method, string pathAndQuery, object? body = null, Tamper? tamper = null,
         System.Threading.CancellationToken ct = default) =>

@@ -11,7 +11,12 @@ using ScpStorage.Emulator.Store;
 
 namespace ScpStorage.Emulator.Admin;
 
-/// <summary>Unsigned control routes under /_emulator/, untouched by fault injection.</summary>
+/// <summary>
+/// Unsigned control routes under /_emulator/, untouched by fault injection. They are not
+/// regional: the request log and the faults cover every region (each logged request names its
+/// region and environment), and seeding adds to the default region unless the body names
+/// another (<c>"region"</c> and <c>"environment"</c>).
+/// </summary>
 internal static class AdminRoutes
 {
     public static void Map(IEndpointRouteBuilder app, EmulatorRuntime rt)
@@ -41,8 +46,13 @@ internal static class AdminRoutes
         {
             var body = await ReadObject(ctx);
             var request = new SeedRequest(Int(body, "volumes"), Int(body, "snapshots"));
-            foreach (var service in rt.Services.All) service.Seed(rt, request);
-            return Reply.Json(new JsonObject { ["volumes"] = request.Volumes, ["snapshots"] = request.Snapshots });
+            var scope = Scope(body, rt.DefaultScope);
+            using (rt.Use(scope))
+                foreach (var service in rt.Services.All) service.Seed(rt, request);
+            return Reply.Json(new JsonObject
+            {
+                ["volumes"] = request.Volumes, ["snapshots"] = request.Snapshots, ["region"] = scope.Region, ["environment"] = scope.Environment,
+            });
         });
     }
 
@@ -56,6 +66,24 @@ internal static class AdminRoutes
         catch (System.Text.Json.JsonException e)
         {
             throw new ValidationException("body", "__root__", "Invalid JSON: " + e.Message, "json_invalid");
+        }
+    }
+
+    /// <summary>The region a seed body names (either field may be left out: the default's is used).</summary>
+    private static RegionScope Scope(JsonObject body, RegionScope fallback)
+    {
+        var environment = Text(body, "environment") ?? fallback.Environment;
+        var region = Text(body, "region") ?? fallback.Region;
+        return RegionScope.Parse(environment, region, out var error)
+            ?? throw new ValidationException("body", body.ContainsKey("region") ? "region" : "environment", error!, "value_error");
+    }
+
+    private static string? Text(JsonObject body, string field)
+    {
+        try { return body[field]?.GetValue<string>(); }
+        catch (Exception e) when (e is InvalidOperationException or FormatException)
+        {
+            throw new ValidationException("body", field, "Input should be a valid string.", "string_type");
         }
     }
 

@@ -37,10 +37,18 @@ Options:
   --parent-pid <pid>             Stop when process <pid> ends (Start-ScpEmulator passes its own)
   -h, --help                     Show this help
 
-Admin routes (unsigned): GET /_emulator/health, GET|DELETE /_emulator/requests,
+Regions: each region of each environment keeps its own state. Address one with a path prefix:
+/{environment}/{region}/{service}/v1/... (endpoint template {base}/{environment}/{region}/{service},
+e.g. /e/kr-east1/virtualserver/v1/volumes). /{service}/v1/... without a prefix is region kr-west1 of
+environment e, the region Start-ScpEmulator's session uses. A --db file holds kr-west1 (e); other
+regions use files beside it (scp-emulator.s.kr-east1.db). GET /iam/v1/endpoints lists environment e
+(/{environment}/{region}/iam/v1/endpoints lists that environment).
+
+Admin routes (unsigned, for every region; a logged request names its region and environment): GET /_emulator/health, GET|DELETE /_emulator/requests,
 GET|PUT|DELETE /_emulator/faults (fields: latency_ms, error_rates, drop_rate, lose_rate, late_rate,
 late_answer_ms, retry_after_seconds, fail_next{count,status,method}, drop_next{count,method},
-lose_next{count,method,late}), POST /_emulator/seed {""volumes"":N,""snapshots"":M},
+lose_next{count,method,late}), POST /_emulator/seed {""volumes"":N,""snapshots"":M[,""region"":""kr-east1"",""environment"":""e""]}
+(default region unless named),
 POST /_emulator/shutdown (from this machine only: stop cleanly, as Stop-ScpEmulator does).
 ";
 

@@ -38,8 +38,12 @@ public sealed class EmulatorHost : IAsyncDisposable
     public string BaseUrl { get; }
     /// <summary>The auth URL SCP's tools are given: its <c>/endpoints</c> catalog lists every emulated service.</summary>
     public string AuthUrl => BaseUrl + "/iam/v1";
-    /// <summary>The endpoint override for clients: <c>{BaseUrl}/{service}</c>.</summary>
-    public string EndpointTemplate => BaseUrl + "/{service}";
+    /// <summary>
+    /// The endpoint override for clients: <c>{BaseUrl}/{environment}/{region}/{service}</c>, so
+    /// each region and environment reaches its own state. <c>{BaseUrl}/{service}</c> still works
+    /// and acts on the default region (<see cref="EmulatorOptions.DefaultRegion"/>).
+    /// </summary>
+    public string EndpointTemplate => BaseUrl + RegionPrefix.Template + "/{service}";
     public EmulatorOptions Options => _runtime.Options;
     public FaultOptions Faults => _runtime.Faults;
     /// <summary>The emulator clock for timestamps, version expiry and transitions; replace it to move time in tests.</summary>
@@ -51,10 +55,11 @@ public sealed class EmulatorHost : IAsyncDisposable
     /// <summary>Completes when a client asked the emulator to stop (POST /_emulator/shutdown); the CLI then stops cleanly.</summary>
     public Task ShutdownRequested => _runtime.ShutdownRequested;
 
-    /// <summary>Adds seeded volumes and snapshots (the same as POST /_emulator/seed).</summary>
-    public void Seed(int volumes, int snapshots)
+    /// <summary>Adds seeded volumes and snapshots to a region (default: the default region), the same as POST /_emulator/seed.</summary>
+    public void Seed(int volumes, int snapshots, RegionScope? scope = null)
     {
-        foreach (var service in _runtime.Services.All) service.Seed(_runtime, new SeedRequest(volumes, snapshots));
+        using (_runtime.Use(scope ?? _runtime.DefaultScope))
+            foreach (var service in _runtime.Services.All) service.Seed(_runtime, new SeedRequest(volumes, snapshots));
     }
 
     public static async Task<EmulatorHost> StartAsync(EmulatorOptions options, CancellationToken ct = default)
@@ -75,15 +80,16 @@ public sealed class EmulatorHost : IAsyncDisposable
             });
 
             var app = builder.Build();
+            // The region prefix is taken off before routing, so every service maps its routes once.
+            app.UseMiddleware<RegionPrefix>();
+            app.UseRouting();
             app.UseMiddleware<ApiMiddleware>();
             AdminRoutes.Map(app, runtime);
             VersionListRoute.Map(app);
             IamCatalogRoute.Map(app, runtime);
-            foreach (var service in runtime.Services.All)
-            {
-                service.Initialize(runtime);
-                service.Map(app.MapGroup("/" + service.Name + "/v1"), runtime);
-            }
+            foreach (var service in runtime.Services.All) service.Map(app.MapGroup("/" + service.Name + "/v1"), runtime);
+            // The default region's state opens now (its file, its fixtures); other regions on first use.
+            runtime.StoreOf(runtime.DefaultScope);
             if (options.SeedVolumes > 0 || options.SeedSnapshots > 0)
                 foreach (var service in runtime.Services.All) service.Seed(runtime, new SeedRequest(options.SeedVolumes, options.SeedSnapshots));
 

@@ -22,6 +22,13 @@ public sealed class EmulatorOptions
     public int SeedVolumes { get; set; }
     public int SeedSnapshots { get; set; }
     public FaultOptions Faults { get; set; } = new();
+    /// <summary>
+    /// The region and environment of requests without a <c>/{environment}/{region}</c> path prefix
+    /// (the plain <c>/{service}/v1/...</c> form), of seeding and of the IAM catalog; the same as
+    /// the session Start-ScpEmulator sets up.
+    /// </summary>
+    public string DefaultRegion { get; set; } = "kr-west1";
+    public string DefaultEnvironment { get; set; } = "e";
     /// <summary>Stop when this process ends (Start-ScpEmulator passes its own id); null = run until stopped.</summary>
     public int? ParentProcessId { get; set; }
 

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Concurrent;
+using System.Threading;
 using System.Threading.Tasks;
 using System.Globalization;
 using ScpStorage.Emulator.Services;
@@ -13,13 +15,25 @@ internal sealed class EmulatorRuntime : IDisposable
     {
         Options = options;
         _clock = clock;
-        Store = new ResourceStore(options.DatabasePath, Now);
+        DefaultScope = RegionScope.Parse(options.DefaultEnvironment, options.DefaultRegion, out var error)
+            ?? throw new ArgumentException(error, nameof(options));
     }
 
     private readonly Func<Func<DateTimeOffset>> _clock;
+    private readonly ConcurrentDictionary<RegionScope, ResourceStore> _stores = new();
+    private readonly object _opening = new();
+    // The scope of the request being handled. An AsyncLocal rather than a parameter so that the
+    // service handlers (every `rt.Store` call) stay unaware of regions: a new service gets
+    // per-region state for free. Set by ApiMiddleware for the request's own async flow only.
+    private readonly AsyncLocal<RegionScope?> _current = new();
 
     public EmulatorOptions Options { get; }
-    public ResourceStore Store { get; }
+    /// <summary>The region requests without a <c>/{environment}/{region}</c> prefix act on.</summary>
+    public RegionScope DefaultScope { get; }
+    /// <summary>The scope of the current request (the default scope outside a request).</summary>
+    public RegionScope Scope => _current.Value ?? DefaultScope;
+    /// <summary>The state of the current request's region and environment.</summary>
+    public ResourceStore Store => StoreOf(Scope);
     public RequestLog Log { get; } = new();
     public FaultOptions Faults => Options.Faults;
     public ServiceRegistry Services { get; } = new();
@@ -42,5 +56,45 @@ internal sealed class EmulatorRuntime : IDisposable
 
     public static string Format(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
-    public void Dispose() => Store.Dispose();
+    /// <summary>Makes <paramref name="scope"/> current until the result is disposed (in this async flow).</summary>
+    public IDisposable Use(RegionScope scope)
+    {
+        var previous = _current.Value;
+        _current.Value = scope;
+        return new Restore(() => _current.Value = previous);
+    }
+
+    /// <summary>
+    /// The store of a scope, opened on first use with every service's fixed data, so a region
+    /// nobody called costs nothing.
+    /// </summary>
+    public ResourceStore StoreOf(RegionScope scope)
+    {
+        if (_stores.TryGetValue(scope, out var store)) return store;
+        lock (_opening)
+        {
+            if (_stores.TryGetValue(scope, out store)) return store;
+            store = new ResourceStore(scope.DatabasePath(Options.DatabasePath, scope == DefaultScope), Now);
+            _stores[scope] = store;
+            using (Use(scope))
+                foreach (var service in Services.All) service.Initialize(this);
+            return store;
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_opening)
+        {
+            foreach (var store in _stores.Values) store.Dispose();
+            _stores.Clear();
+        }
+    }
+
+    private sealed class Restore : IDisposable
+    {
+        private Action? _undo;
+        public Restore(Action undo) => _undo = undo;
+        public void Dispose() { _undo?.Invoke(); _undo = null; }
+    }
 }

@@ -9,7 +9,9 @@ namespace ScpStorage.Emulator;
 /// handler produced, so a lost answer still shows that the work was done. The identity it
 /// carried is recorded as the access key, the account id, whether an X-Auth-Token came (never
 /// the token itself) and the Host it was addressed to, so tests can prove whose identity reached
-/// which endpoint.
+/// which endpoint. <see cref="Path"/> is the raw path without a <c>/{environment}/{region}</c>
+/// prefix; <see cref="Region"/> and <see cref="Environment"/> name the state the request acted
+/// on (the default region for a path without the prefix).
 /// </summary>
 public sealed record RecordedRequest(
     string Method,
@@ -25,4 +27,6 @@ public sealed record RecordedRequest(
     string? AccessKey = null,
     string? AccountId = null,
     bool HasAuthToken = false,
-    string? Host = null);
+    string? Host = null,
+    string? Region = null,
+    string? Environment = null);

@@ -7,7 +7,8 @@ using Microsoft.Extensions.Logging;
 namespace ScpStorage.Emulator.Http;
 
 /// <summary>
-/// The checks every <c>/{service}/v1/...</c> request passes, in SCP's order: service known,
+/// The checks every <c>/{service}/v1/...</c> request passes (after <see cref="RegionPrefix"/>
+/// took off any <c>/{environment}/{region}</c> prefix), in SCP's order: region known, service known,
 /// API version, signature, then injected faults, then the handler. Admin routes
 /// (<c>/_emulator/</c>) bypass all of it; version lists (<c>/{service}/</c>) are unsigned.
 /// </summary>
@@ -36,12 +37,16 @@ internal sealed class ApiMiddleware
         }
 
         var rawTarget = SignatureVerifier.RawTarget(ctx);
-        var q = rawTarget.IndexOf('?');
+        // Logged without the region prefix; the region and environment are logged as fields.
+        var logged = RegionPrefix.WithoutPrefix(ctx, rawTarget);
+        var q = logged.IndexOf('?');
+        var scope = _runtime.Scope;
         var segments = path.Trim('/').Split('/');
         var service = segments[0].Length > 0 ? segments[0] : null;
         var trace = new Trace();
         try
         {
+            if (ctx.Items[RegionPrefix.ErrorKey] is string regionError) throw new ApiException(404, "NOT_FOUND", regionError);
             if (segments.Length <= 1) await _next(ctx);
             else await HandleApi(ctx, service!, segments, trace);
         }
@@ -60,11 +65,11 @@ internal sealed class ApiMiddleware
             // client gave up before an answer started, whatever status the response object holds.
             var unanswered = trace.Dropped || (ctx.RequestAborted.IsCancellationRequested && !ctx.Response.HasStarted);
             _runtime.Log.Add(new RecordedRequest(ctx.Request.Method,
-                q < 0 ? rawTarget : rawTarget.Substring(0, q), q < 0 ? "" : rawTarget.Substring(q + 1),
+                q < 0 ? logged : logged.Substring(0, q), q < 0 ? "" : logged.Substring(q + 1),
                 service, unanswered ? 0 : ctx.Response.StatusCode, _runtime.Now(), trace.SignatureValid, trace.Version, trace.Fault,
                 trace.HandlerStatus,
                 ctx.Request.Headers["Scp-AccessKey"].ToString(), ctx.Request.Headers["Scp-AccountId"].ToString(),
-                ctx.Request.Headers.ContainsKey("X-Auth-Token"), ctx.Request.Host.Value));
+                ctx.Request.Headers.ContainsKey("X-Auth-Token"), ctx.Request.Host.Value, scope.Region, scope.Environment));
         }
     }
 

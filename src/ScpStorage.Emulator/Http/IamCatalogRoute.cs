@@ -11,6 +11,9 @@ namespace ScpStorage.Emulator.Http;
 /// own SDK and Terraform provider, given only the emulator's auth URL
 /// (<c>{BaseUrl}/iam/v1</c>), find every emulated service. Signed like any call, with no
 /// Scp-API-Version (ApiMiddleware checks the signature and skips the version for it).
+/// It lists one environment, as SCP's per-environment IAM does: the default one at
+/// <c>/iam/v1/endpoints</c>, or the one of a prefix (<c>/s/kr-east1/iam/v1/endpoints</c>), with
+/// each region's URL in the endpoint template's form (<c>{root}/{environment}/{region}/{service}</c>).
 /// </summary>
 internal static class IamCatalogRoute
 {
@@ -21,11 +24,13 @@ internal static class IamCatalogRoute
         app.MapGet("/" + Service + "/v1/endpoints", (HttpContext ctx) =>
         {
             var root = ctx.Request.Scheme + "://" + ctx.Request.Host;
+            var environment = runtime.Scope.Environment;
             var list = new JsonArray();
-            foreach (var region in ScpEndpoints.AllRegions)
+            foreach (var region in ScpEndpoints.Regions[environment])
             {
-                list.Add(Entry(Service, region, root + "/" + Service));
-                foreach (var service in runtime.Services.All) list.Add(Entry(service.Name, region, root + "/" + service.Name));
+                var regionRoot = root + "/" + environment + "/" + region;
+                list.Add(Entry(Service, region, regionRoot + "/" + Service));
+                foreach (var service in runtime.Services.All) list.Add(Entry(service.Name, region, regionRoot + "/" + service.Name));
             }
             return Reply.Json(new JsonObject { ["endpoints"] = list });
         });

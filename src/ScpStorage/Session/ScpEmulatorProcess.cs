@@ -37,7 +37,9 @@ namespace ScpStorage.Session
         public string BaseUrl { get; }
         public int ProcessId => _process.Id;
         public bool HasExited => _process.HasExited;
-        public string EndpointUrl => BaseUrl + "/{service}";
+        /// <summary>The emulator keeps one state per region and environment, named by a path prefix
+        /// (its <c>RegionPrefix</c>), so `-Region kr-east1` reaches kr-east1's state.</summary>
+        public string EndpointUrl => BaseUrl + "/{environment}/{region}/{service}";
 
         /// <summary>Finds the emulator next to the module (emulator/ScpStorage.Emulator.dll).</summary>
         public static string Locate(string moduleBase, string? path)

@@ -54,7 +54,7 @@ public sealed class EndpointCatalogTests : IAsyncLifetime
             var context = shell.Run("Get-ScpContext").Output.Single();
             var urls = (IDictionary<string, string>)context.Properties["ServiceUrls"].Value!;
             var sources = (IDictionary<string, string>)context.Properties["ServiceUrlSources"].Value!;
-            urls["virtualserver"].Should().Be(_emu.BaseUrl + "/virtualserver");
+            urls["virtualserver"].Should().Be(_emu.BaseUrl + "/e/kr-west1/virtualserver");
             sources["virtualserver"].Should().Be($"IAM catalog at {_emu.AuthUrl}");
         }
         using (var other = new ModuleShell())
