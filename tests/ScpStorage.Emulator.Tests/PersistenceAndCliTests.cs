@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
 using FluentAssertions;
 using ScpStorage.Emulator.Cli;
@@ -37,6 +38,34 @@ public sealed class PersistenceAndCliTests
     }
 
     [Fact]
+    public async Task Each_region_of_a_file_database_survives_a_restart_in_its_own_file()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "scp-emu-" + Guid.NewGuid().ToString("N") + ".db");
+        var east = Path.ChangeExtension(path, ".s.kr-east1.db");
+        try
+        {
+            await using (var first = await EmulatorHost.StartAsync(new EmulatorOptions { DatabasePath = path }))
+            {
+                await new SignedClient(first) { Prefix = "/s/kr-east1" }.Ok("POST", "/v1/volumes", new { name = "east-kept", size = 8 }, 202);
+                await new SignedClient(first).Ok("POST", "/v1/volumes", new { name = "default-kept", size = 8 }, 202);
+            }
+            File.Exists(east).Should().BeTrue("a region other than the default keeps its state beside the given file");
+            await using (var second = await EmulatorHost.StartAsync(new EmulatorOptions { DatabasePath = path }))
+            {
+                var eastList = await new SignedClient(second) { Prefix = "/s/kr-east1" }.Ok("GET", "/v1/volumes");
+                eastList["volumes"]!.AsArray().Select(v => v!["name"]!.GetValue<string>()).Should().Equal("east-kept");
+                var defaultList = await new SignedClient(second).Ok("GET", "/v1/volumes");
+                defaultList["volumes"]!.AsArray().Select(v => v!["name"]!.GetValue<string>()).Should().Equal("default-kept");
+            }
+        }
+        finally
+        {
+            foreach (var db in new[] { path, east })
+                foreach (var f in new[] { db, db + "-wal", db + "-shm" }) if (File.Exists(f)) File.Delete(f);
+        }
+    }
+
+    [Fact]
     public async Task In_memory_hosts_do_not_share_state()
     {
         await using var a = await EmulatorHost.StartAsync(new EmulatorOptions());
@@ -56,6 +85,7 @@ public sealed class PersistenceAndCliTests
                      "--timestamp-window", "--allow-deprecated-versions", "--transition-delay", "--seed-volumes", "--seed-snapshots",
                      "--latency", "--error-rate", "--drop-rate", "--retry-after" })
             CliArguments.Help.Should().Contain(option);
+        CliArguments.Help.Should().Contain("/{environment}/{region}/{service}", "the help says how to address a region's state");
     }
 
     [Fact]

@@ -53,6 +53,21 @@ public sealed class RegionTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
+    public async Task The_seed_route_adds_to_the_region_its_body_names()
+    {
+        using var http = new System.Net.Http.HttpClient();
+        using var response = await http.PostAsync(_emu.Host.BaseUrl + "/_emulator/seed",
+            new System.Net.Http.StringContent("""{"volumes":3,"region":"kr-south3","environment":"g"}""", System.Text.Encoding.UTF8, "application/json"));
+        ((int)response.StatusCode).Should().Be(200);
+        (await Names(In("g", "kr-south3"))).Should().HaveCount(3).And.OnlyContain(n => n.StartsWith("seed-vol-"));
+
+        using var refused = await http.PostAsync(_emu.Host.BaseUrl + "/_emulator/seed",
+            new System.Net.Http.StringContent("""{"volumes":1,"region":"kr-south3","environment":"e"}""", System.Text.Encoding.UTF8, "application/json"));
+        ((int)refused.StatusCode).Should().Be(400);
+        (await refused.Content.ReadAsStringAsync()).Should().Contain("kr-south3");
+    }
+
+    [Fact]
     public async Task A_region_its_environment_does_not_have_is_refused_and_logged()
     {
         var (status, json) = await In("e", "kr-south1").Call("GET", "/v1/volumes");
