@@ -6,13 +6,14 @@ namespace ScpStorage.Core
 {
     /// <summary>
     /// A free-form JSON object (metadata, image metadata) as a plain case-insensitive dictionary:
-    /// nested objects become dictionaries, arrays object arrays, so PowerShell shows and filters
-    /// them naturally. <c>""</c> or any non-object reads as null. Put it on the property.
+    /// nested objects become dictionaries, arrays lists, so PowerShell shows and filters
+    /// them naturally, and their text (<see cref="ScpMap{TValue}"/>, <see cref="ScpList{T}"/>) is
+    /// readable in Export-Csv. <c>""</c> or any non-object reads as null. Put it on the property.
     /// </summary>
     public sealed class ScpPlainDictionaryConverter : ScpReadConverter
     {
 
-        public override bool CanConvert(Type objectType) => typeof(IDictionary<string, object?>).IsAssignableFrom(objectType);
+        public override bool CanConvert(Type objectType) => objectType.IsAssignableFrom(typeof(ScpMap<object?>));
 
         public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
         {
@@ -20,9 +21,9 @@ namespace ScpStorage.Core
             return ReadObject(reader);
         }
 
-        internal static Dictionary<string, object?> ReadObject(JsonReader reader)
+        internal static ScpMap<object?> ReadObject(JsonReader reader)
         {
-            var d = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+            var d = new ScpMap<object?>();
             while (reader.Read() && reader.TokenType == JsonToken.PropertyName)
             {
                 var name = (string)reader.Value!;
@@ -38,9 +39,9 @@ namespace ScpStorage.Core
             {
                 case JsonToken.StartObject: return ReadObject(reader);
                 case JsonToken.StartArray:
-                    var list = new List<object?>();
+                    var list = new ScpList<object?>();
                     while (reader.Read() && reader.TokenType != JsonToken.EndArray) list.Add(ReadValue(reader));
-                    return list.ToArray();
+                    return list;
                 default: return reader.Value;
             }
         }

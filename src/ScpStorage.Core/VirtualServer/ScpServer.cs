@@ -23,7 +23,7 @@ namespace ScpStorage.Core.VirtualServer
         /// <summary>Memory in GB.</summary>
         [JsonIgnore] public int? Ram { get; internal set; }
         /// <summary>Every IP address of every subnet, in payload order.</summary>
-        [JsonIgnore] public string[] IpAddresses { get; internal set; } = Array.Empty<string>();
+        [JsonIgnore] public ScpList<string> IpAddresses { get; internal set; } = new ScpList<string>();
         public string? VpcId { get; internal set; }
         /// <summary>virtual_server, gpu_server, k8s_vm or k8s_gpu_vm.</summary>
         public string? ProductOffering { get; internal set; }
@@ -34,15 +34,15 @@ namespace ScpStorage.Core.VirtualServer
         public string? AutoScalingGroupId { get; internal set; }
         public string? ServerGroupId { get; internal set; }
         public bool Locked { get; internal set; }
-        [JsonIgnore] public string[] SecurityGroups { get; internal set; } = Array.Empty<string>();
+        [JsonIgnore] public ScpList<string> SecurityGroups { get; internal set; } = new ScpList<string>();
         /// <summary>Ids of the attached volumes.</summary>
-        [JsonIgnore] public string[] VolumeIds { get; internal set; } = Array.Empty<string>();
+        [JsonIgnore] public ScpList<string> VolumeIds { get; internal set; } = new ScpList<string>();
         public string? AccountId { get; internal set; }
         public DateTimeOffset? CreatedAt { get; internal set; }
         public DateTimeOffset? ModifiedAt { get; internal set; }
         /// <summary>Server metadata; null when absent (SCP's example sends "" instead of an object).</summary>
         [JsonConverter(typeof(ScpPlainDictionaryConverter))]
-        public IDictionary<string, object?>? Metadata { get; internal set; }
+        public ScpMap<object?>? Metadata { get; internal set; }
 
         public override string ToString() => string.IsNullOrEmpty(Name) ? Id : $"{Name} ({Id})";
 
@@ -69,19 +69,19 @@ namespace ScpStorage.Core.VirtualServer
         {
             set => IpAddresses = (value ?? Array.Empty<WireAddress>())
                 .SelectMany(a => a?.IpAddresses ?? Array.Empty<WireIp>())
-                .Select(ip => ip?.IpAddress).Where(ip => !string.IsNullOrEmpty(ip)).Select(ip => ip!).ToArray();
+                .Select(ip => ip?.IpAddress).Where(ip => !string.IsNullOrEmpty(ip)).Select(ip => ip!).ToScpList();
         }
 
         [JsonProperty("security_groups")]
         private WireNamed[]? SecurityGroupsWire
         {
-            set => SecurityGroups = (value ?? Array.Empty<WireNamed>()).Select(g => g?.Name).Where(n => n != null).Select(n => n!).ToArray();
+            set => SecurityGroups = (value ?? Array.Empty<WireNamed>()).Select(g => g?.Name).Where(n => n != null).Select(n => n!).ToScpList();
         }
 
         [JsonProperty("volumes")]
         private WireNamed[]? VolumesWire
         {
-            set => VolumeIds = (value ?? Array.Empty<WireNamed>()).Select(v => v?.Id).Where(id => id != null).Select(id => id!).ToArray();
+            set => VolumeIds = (value ?? Array.Empty<WireNamed>()).Select(v => v?.Id).Where(id => id != null).Select(id => id!).ToScpList();
         }
 
         internal sealed class WireServerType : INamed

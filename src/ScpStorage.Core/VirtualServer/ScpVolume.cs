@@ -26,13 +26,13 @@ namespace ScpStorage.Core.VirtualServer
         public DateTimeOffset? CreatedAt { get; internal set; }
         public DateTimeOffset? ModifiedAt { get; internal set; }
         /// <summary>Servers the volume is attached to (empty when detached).</summary>
-        public ScpVolumeAttachment[] Servers { get; internal set; } = Array.Empty<ScpVolumeAttachment>();
+        public ScpList<ScpVolumeAttachment> Servers { get; internal set; } = new ScpList<ScpVolumeAttachment>();
         /// <summary>The image metadata of a volume created from an image (volume_image_metadata), else null.</summary>
         [JsonProperty("volume_image_metadata"), JsonConverter(typeof(ScpPlainDictionaryConverter))]
-        public IDictionary<string, object?>? ImageMetadata { get; internal set; }
+        public ScpMap<object?>? ImageMetadata { get; internal set; }
         /// <summary>Tags (key → value) when the payload carries them, else null.</summary>
         [JsonConverter(typeof(VsTagsConverter))]
-        public IDictionary<string, string?>? Tags { get; internal set; }
+        public ScpMap<string?>? Tags { get; internal set; }
 
         /// <summary>Some payloads say <c>status</c> instead of <c>state</c>; <c>state</c> wins when both come.</summary>
         [JsonProperty("status")]

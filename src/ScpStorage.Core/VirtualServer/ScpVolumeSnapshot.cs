@@ -21,7 +21,7 @@ namespace ScpStorage.Core.VirtualServer
         public DateTimeOffset? UpdatedAt { get; internal set; }
         /// <summary>User metadata given at creation (may be empty).</summary>
         [JsonConverter(typeof(ScpPlainDictionaryConverter))]
-        public IDictionary<string, object?>? Metadata { get; internal set; }
+        public ScpMap<object?>? Metadata { get; internal set; }
 
         /// <summary>A payload with <c>state</c> instead of <c>status</c>; <c>status</c> wins when both come.</summary>
         [JsonProperty("state")]

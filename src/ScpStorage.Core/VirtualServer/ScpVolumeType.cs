@@ -19,7 +19,7 @@ namespace ScpStorage.Core.VirtualServer
         [JsonIgnore]
         public bool? Multiattach { get; internal set; }
         /// <summary>All extra specs as strings.</summary>
-        public IDictionary<string, string?> ExtraSpecs { get; internal set; } = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        public ScpMap<string?> ExtraSpecs { get; internal set; } = new ScpMap<string?>();
 
         [OnDeserialized]
         private void Decoded(StreamingContext _) =>

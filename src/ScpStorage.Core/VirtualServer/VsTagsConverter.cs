@@ -12,11 +12,11 @@ namespace ScpStorage.Core.VirtualServer
     internal sealed class VsTagsConverter : ScpReadConverter
     {
 
-        public override bool CanConvert(Type objectType) => objectType == typeof(IDictionary<string, string?>);
+        public override bool CanConvert(Type objectType) => objectType.IsAssignableFrom(typeof(ScpMap<string?>));
 
         public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
         {
-            var d = new Dictionary<string, string?>(StringComparer.Ordinal);
+            var d = new ScpMap<string?>(StringComparer.Ordinal);
             switch (reader.TokenType)
             {
                 case JsonToken.StartArray:

@@ -264,7 +264,7 @@ public sealed class VolumeChangeTests : IClassFixture<EmulatorFixture>
             "$v = Get-ScpVolume -Name dm-multi; " +
             "$extra = [ScpStorage.Core.VirtualServer.ScpVolumeAttachment]::new(); " +
             $"$extra.GetType().GetProperty('ServerId').SetValue($extra, '{Web02Id}'); " +
-            "$v.GetType().GetProperty('Servers').SetValue($v, [ScpStorage.Core.VirtualServer.ScpVolumeAttachment[]]@($v.Servers[0], $extra)); " +
+            "$v.Servers.Add($extra); " +
             "$v.Servers.Count");
         setup.Errors.Should().BeEmpty();
         setup.Output.Single().BaseObject.Should().Be(2);

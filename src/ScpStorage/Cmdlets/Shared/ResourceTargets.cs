@@ -130,11 +130,12 @@ namespace ScpStorage.Cmdlets.Shared
         /// The resources of a kind one piped value names, bound by <see cref="PipedTargets"/>: an
         /// object of the kind as is, an id read (in the region of the object it came from), a name
         /// listed; a value that names nothing of the kind is an error for that value.
+        /// <paramref name="takesNames"/> false: the cmdlet takes no names of the kind, so every string is an id.
         /// </summary>
-        public static IEnumerable<T> Piped<TClient, T>(ScpCmdlet cmdlet, ResourceKind<TClient, T> kind, object piped)
+        public static IEnumerable<T> Piped<TClient, T>(ScpCmdlet cmdlet, ResourceKind<TClient, T> kind, object piped, bool takesNames = true)
             where TClient : class where T : class
         {
-            var targets = PipedTargets.Resolve(piped, kind, takesNames: true);
+            var targets = PipedTargets.Resolve(piped, kind, takesNames);
             if (targets == null)
             {
                 cmdlet.WriteError(ScpErrorRecords.InvalidArgument(PipedTargets.Unbound(piped, kind, cmdlet.MyInvocation.MyCommand.Name), piped));

@@ -25,11 +25,14 @@ namespace ScpStorage.Cmdlets.Shared
         [ArgumentCompleter(typeof(Completion.KindCompleter))]
         public string[]? Name { get; set; }
 
-        /// <summary>Ids to read.</summary>
+        /// <summary>
+        /// Ids to read. Virtual so a cmdlet can redeclare it with its kind's alias (-VolumeId):
+        /// PowerShell reads a parameter's attributes from the most derived declaration only.
+        /// </summary>
         [Parameter(Mandatory = true, ParameterSetName = ById)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(Completion.KindCompleter))]
-        public string[] Id { get; set; } = Array.Empty<string>();
+        public virtual string[] Id { get; set; } = Array.Empty<string>();
 
         /// <summary>
         /// Piped input: objects of this kind, id or name strings, or objects of another kind

@@ -20,11 +20,15 @@ namespace ScpStorage.Cmdlets.Shared
         protected const string ByName = ResourceTargets.ByName;
         protected const string ByObject = ResourceTargets.ByObject;
 
-        /// <summary>Ids of the resources to act on.</summary>
+        /// <summary>
+        /// Ids of the resources to act on. Virtual so a cmdlet can redeclare it with its kind's
+        /// alias (-VolumeId): PowerShell reads a parameter's attributes from the most derived
+        /// declaration only.
+        /// </summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ById)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(Completion.KindCompleter))]
-        public string[] Id { get; set; } = Array.Empty<string>();
+        public virtual string[] Id { get; set; } = Array.Empty<string>();
 
         /// <summary>Names; wildcards allowed (every match is acted on, each confirmed).</summary>
         [Parameter(Mandatory = true, ParameterSetName = ByName)]

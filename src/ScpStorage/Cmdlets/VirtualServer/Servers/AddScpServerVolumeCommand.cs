@@ -1,6 +1,7 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
-using ScpStorage.Core;
+using ScpStorage.Cmdlets.Shared;
 using ScpStorage.Core.VirtualServer;
 using ScpStorage.Execution;
 
@@ -39,20 +40,27 @@ namespace ScpStorage.Cmdlets.VirtualServer.Servers
         [ArgumentCompleter(typeof(Completion.ServerCompleter))]
         public string ServerName { get; set; } = "";
 
-        /// <summary>A server from Get-ScpServer; piped by value when the volume is given by id.</summary>
+        /// <summary>
+        /// A server from Get-ScpServer; piped when the volume is given by id, bound by the shared
+        /// rule (a server, a server id string, or an object's ServerId).
+        /// </summary>
         [Parameter(Mandatory = true, ParameterSetName = VolumeServer)]
         [Parameter(Mandatory = true, ParameterSetName = VolumeIdServer, ValueFromPipeline = true)]
-        public ScpServer Server { get; set; } = null!;
+        public PSObject Server { get; set; } = null!;
 
-        /// <summary>A volume from Get-ScpVolume or New-ScpVolume.</summary>
+        /// <summary>
+        /// The volume, bound by the shared rule: a volume from Get-ScpVolume or New-ScpVolume, a
+        /// volume id string, or an object that refers to a volume (VolumeId) — never its own Id.
+        /// </summary>
         [Parameter(Mandatory = true, ParameterSetName = VolumeServerId, ValueFromPipeline = true)]
         [Parameter(Mandatory = true, ParameterSetName = VolumeServerName, ValueFromPipeline = true)]
         [Parameter(Mandatory = true, ParameterSetName = VolumeServer, ValueFromPipeline = true)]
-        public ScpVolume Volume { get; set; } = null!;
+        [Alias("InputObject")]
+        public PSObject Volume { get; set; } = null!;
 
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = VolumeIdServerId, ValueFromPipelineByPropertyName = true)]
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = VolumeIdServerName, ValueFromPipelineByPropertyName = true)]
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = VolumeIdServer, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = VolumeIdServerId)]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = VolumeIdServerName)]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = VolumeIdServer)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(Completion.VolumeCompleter))]
         public string VolumeId { get; set; } = "";
@@ -73,8 +81,13 @@ namespace ScpStorage.Cmdlets.VirtualServer.Servers
         {
             var server = ResolveServer();
             if (server == null) return;
-            var volume = Volume ?? ServerTarget.VolumeById(this, VolumeId);
-            if (volume == null) return;
+            var volumes = Volume == null ? new[] { ServerTarget.VolumeById(this, VolumeId) }.Where(v => v != null).Select(v => v!)
+                : ResourceTargets.Piped(this, VirtualServerKinds.Volume, Volume, takesNames: false);
+            foreach (var volume in volumes) Attach(server, volume);
+        }
+
+        private void Attach(ScpServer server, ScpVolume volume)
+        {
             var action = Device == null ? $"Attach volume {volume}" : $"Attach volume {volume} as {Device}";
             if (!ShouldProcess(server.ToString(), action)) return;
             var (serverId, deleteOnTermination, device) = (server.Id, DeleteOnTermination.IsPresent ? true : (bool?)null, Device);
@@ -89,12 +102,16 @@ namespace ScpStorage.Cmdlets.VirtualServer.Servers
                     attachment = await vs.GetServerVolumeAsync(serverId, volume.Id, ctx.CancellationToken).ConfigureAwait(false);
                 }
                 ctx.Output.Object(attachment);
-            }, ConnectionFor(Server ?? (ScpResource?)Volume)));
+            }, ConnectionFor(Server == null ? volume : server)));
         }
 
         private ScpServer? ResolveServer()
         {
-            if (Server != null) return Server;
+            if (Server != null)
+            {
+                var piped = ResourceTargets.Piped(this, VirtualServerKinds.Server, Server, takesNames: false).ToList();
+                return piped.Count == 1 ? piped[0] : null;
+            }
             var key = ServerName.Length > 0 ? "name:" + ServerName : "id:" + ServerId;
             if (_servers.TryGetValue(key, out var known)) return known;
             // A failed lookup is remembered too, so its error is written once, not once per volume.

@@ -43,6 +43,13 @@ namespace ScpStorage.Cmdlets.VirtualServer.Servers
 
         internal override ResourceKind<VirtualServerClient, ScpServer> Kind => VirtualServerKinds.Server;
 
+        /// <summary>Ids to read; -ServerId is the spelling scripts used before the shared base (an alias only, nothing binds by property name).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ById)]
+        [Alias("ServerId")]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(Completion.KindCompleter))]
+        public override string[] Id { get => base.Id; set => base.Id = value; }
+
         protected override IEnumerable<ScpServer> ListAll(VirtualServerClient client, string? serverName, int? serverFirst)
         {
             var filter = new ServerFilter

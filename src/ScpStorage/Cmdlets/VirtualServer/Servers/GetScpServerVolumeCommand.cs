@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using ScpStorage.Cmdlets.Shared;
 using ScpStorage.Core.Errors;
 using ScpStorage.Core.VirtualServer;
 using ScpStorage.Errors;
@@ -20,14 +21,16 @@ namespace ScpStorage.Cmdlets.VirtualServer.Servers
         private const string ByServer = "ByServer";
         private const string ByServerId = "ByServerId";
 
-        /// <summary>Servers from Get-ScpServer; each is read in its own region.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = ByServer, ValueFromPipeline = true)]
-        public ScpServer Server { get; set; } = null!;
-
         /// <summary>
-        /// Deliberately no Id alias: a piped volume's Id must not be taken for a server id.
+        /// Piped input, bound by the shared rule: servers from Get-ScpServer (each read in its own
+        /// region), server id strings, or objects that refer to a server (ServerId, such as
+        /// attachments) — never another kind's own Id.
         /// </summary>
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByServerId, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, ParameterSetName = ByServer, ValueFromPipeline = true)]
+        [Alias("Server")]
+        public PSObject[] InputObject { get; set; } = Array.Empty<PSObject>();
+
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByServerId)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(Completion.ServerCompleter))]
         public string ServerId { get; set; } = "";
@@ -40,8 +43,29 @@ namespace ScpStorage.Cmdlets.VirtualServer.Servers
 
         protected override void ProcessRecord()
         {
-            var serverId = ParameterSetName == ByServer ? Server.Id : ServerId;
-            var at = ConnectionFor(Server);
+            if (ParameterSetName == ByServerId)
+            {
+                WriteFor(ServerId, null);
+                return;
+            }
+            foreach (var piped in InputObject)
+            {
+                var servers = PipedTargets.Resolve(piped, VirtualServerKinds.Server, takesNames: false);
+                if (servers == null)
+                {
+                    WriteError(ScpErrorRecords.InvalidArgument(PipedTargets.Unbound(piped, VirtualServerKinds.Server, MyInvocation.MyCommand.Name), piped));
+                    continue;
+                }
+                foreach (var t in servers)
+                    if (t.Resource is ScpServer server) WriteFor(server.Id, server);
+                    else WriteFor(t.Id!, t.From);
+            }
+        }
+
+        /// <summary>The attachments of one server, read in the region of the object it came from.</summary>
+        private void WriteFor(string serverId, Core.ScpResource? from)
+        {
+            var at = ConnectionFor(from);
             if (VolumeId != null)
             {
                 foreach (var volumeId in VolumeId)
@@ -62,7 +86,7 @@ namespace ScpStorage.Cmdlets.VirtualServer.Servers
                 {
                     output.Error(ScpErrorRecords.NotFound("server", serverId, VirtualServerClient.ServiceName));
                 }
-            }, (object?)Server ?? serverId);
+            }, (object?)from ?? serverId);
         }
     }
 }

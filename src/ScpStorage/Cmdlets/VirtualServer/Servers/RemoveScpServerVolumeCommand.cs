@@ -19,19 +19,24 @@ namespace ScpStorage.Cmdlets.VirtualServer.Servers
     [OutputType(typeof(void))]
     public sealed class RemoveScpServerVolumeCommand : ScpWaitCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ServerVolumeTarget.ById, ValueFromPipelineByPropertyName = true)]
+        /// <summary>The server; with piped volumes or volume ids, the server they are attached to.</summary>
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ServerVolumeTarget.ById)]
+        [Parameter(ParameterSetName = ServerVolumeTarget.ByObject)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(Completion.ServerCompleter))]
         public string ServerId { get; set; } = "";
 
-        [Parameter(Mandatory = true, Position = 1, ParameterSetName = ServerVolumeTarget.ById, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 1, ParameterSetName = ServerVolumeTarget.ById)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(Completion.VolumeCompleter))]
         public string[] VolumeId { get; set; } = Array.Empty<string>();
 
-        /// <summary>Attachments from Get-ScpServerVolume.</summary>
+        /// <summary>
+        /// Piped input, bound by the shared rule: attachments from Get-ScpServerVolume, objects
+        /// with ServerId and VolumeId, or volumes / volume ids with -ServerId.
+        /// </summary>
         [Parameter(Mandatory = true, ParameterSetName = ServerVolumeTarget.ByObject, ValueFromPipeline = true)]
-        public ScpServerVolume[] InputObject { get; set; } = Array.Empty<ScpServerVolume>();
+        public PSObject[] InputObject { get; set; } = Array.Empty<PSObject>();
 
         /// <summary>Do not ask for confirmation.</summary>
         [Parameter]

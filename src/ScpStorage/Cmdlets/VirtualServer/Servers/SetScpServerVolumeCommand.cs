@@ -17,19 +17,24 @@ namespace ScpStorage.Cmdlets.VirtualServer.Servers
     [OutputType(typeof(ScpServerVolume))]
     public sealed class SetScpServerVolumeCommand : ScpJobCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ServerVolumeTarget.ById, ValueFromPipelineByPropertyName = true)]
+        /// <summary>The server; with piped volumes or volume ids, the server they are attached to.</summary>
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ServerVolumeTarget.ById)]
+        [Parameter(ParameterSetName = ServerVolumeTarget.ByObject)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(Completion.ServerCompleter))]
         public string ServerId { get; set; } = "";
 
-        [Parameter(Mandatory = true, Position = 1, ParameterSetName = ServerVolumeTarget.ById, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 1, ParameterSetName = ServerVolumeTarget.ById)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(Completion.VolumeCompleter))]
         public string[] VolumeId { get; set; } = Array.Empty<string>();
 
-        /// <summary>Attachments from Get-ScpServerVolume.</summary>
+        /// <summary>
+        /// Piped input, bound by the shared rule: attachments from Get-ScpServerVolume, objects
+        /// with ServerId and VolumeId, or volumes / volume ids with -ServerId.
+        /// </summary>
         [Parameter(Mandatory = true, ParameterSetName = ServerVolumeTarget.ByObject, ValueFromPipeline = true)]
-        public ScpServerVolume[] InputObject { get; set; } = Array.Empty<ScpServerVolume>();
+        public PSObject[] InputObject { get; set; } = Array.Empty<PSObject>();
 
         /// <summary>True: the volume is deleted with the server; false: it is kept.</summary>
         [Parameter(Mandatory = true)]

@@ -30,6 +30,13 @@ namespace ScpStorage.Cmdlets.VirtualServer.Snapshots
 
         internal override ResourceKind<VirtualServerClient, ScpVolumeSnapshot> Kind => VirtualServerKinds.Snapshot;
 
+        /// <summary>Ids to read; -SnapshotId is the spelling scripts used before the shared base (an alias only, nothing binds by property name).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ById)]
+        [Alias("SnapshotId")]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(Completion.KindCompleter))]
+        public override string[] Id { get => base.Id; set => base.Id = value; }
+
         protected override IEnumerable<ScpVolumeSnapshot> ListAll(VirtualServerClient client, string? serverName, int? serverFirst) =>
             client.ListSnapshots(new SnapshotFilter { Name = serverName, VolumeId = _volumeFilter ?? VolumeId }, null, PageSize, serverFirst, CancelToken);
 

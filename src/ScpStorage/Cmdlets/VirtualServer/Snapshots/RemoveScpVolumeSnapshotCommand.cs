@@ -17,6 +17,13 @@ namespace ScpStorage.Cmdlets.VirtualServer.Snapshots
     {
         internal override ResourceKind<VirtualServerClient, ScpVolumeSnapshot> Kind => VirtualServerKinds.Snapshot;
 
+        /// <summary>Ids to act on; -SnapshotId is the spelling scripts used before the shared base (an alias only, nothing binds by property name).</summary>
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ById)]
+        [Alias("SnapshotId")]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(Completion.KindCompleter))]
+        public override string[] Id { get => base.Id; set => base.Id = value; }
+
         /// <summary>Do not ask for confirmation.</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }

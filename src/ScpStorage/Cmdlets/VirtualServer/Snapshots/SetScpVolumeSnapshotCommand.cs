@@ -17,6 +17,7 @@ namespace ScpStorage.Cmdlets.VirtualServer.Snapshots
     public sealed class SetScpVolumeSnapshotCommand : ScpCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = SnapshotTarget.ById)]
+        [Alias("SnapshotId")]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(Completion.SnapshotCompleter))]
         public string[] Id { get; set; } = Array.Empty<string>();

@@ -15,5 +15,12 @@ namespace ScpStorage.Cmdlets.VirtualServer.Transfers
     public sealed class GetScpVolumeTransferCommand : ScpGetCmdlet<VirtualServerClient, ScpVolumeTransfer>
     {
         internal override ResourceKind<VirtualServerClient, ScpVolumeTransfer> Kind => VirtualServerKinds.Transfer;
+
+        /// <summary>Ids to read; -TransferId is the spelling scripts used before the shared base (an alias only, nothing binds by property name).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ById)]
+        [Alias("TransferId")]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(Completion.KindCompleter))]
+        public override string[] Id { get => base.Id; set => base.Id = value; }
     }
 }

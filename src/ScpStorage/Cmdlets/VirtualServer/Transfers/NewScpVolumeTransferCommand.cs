@@ -1,5 +1,7 @@
 using System;
+using System.Linq;
 using System.Management.Automation;
+using ScpStorage.Cmdlets.Shared;
 using ScpStorage.Core.VirtualServer;
 using ScpStorage.Execution;
 
@@ -21,14 +23,18 @@ namespace ScpStorage.Cmdlets.VirtualServer.Transfers
         private const string ByObject = "ByObject";
 
         /// <summary>No Id alias: a piped server's or snapshot's Id must not be offered as a volume.</summary>
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ById, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ById)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(Completion.VolumeCompleter))]
         public string[] VolumeId { get; set; } = Array.Empty<string>();
 
-        /// <summary>Volumes from Get-ScpVolume; each is offered in its own region.</summary>
+        /// <summary>
+        /// The volumes to offer, bound by the shared rule: volumes from Get-ScpVolume (each offered
+        /// in its own region), volume id strings, or objects that refer to a volume (VolumeId).
+        /// </summary>
         [Parameter(Mandatory = true, ParameterSetName = ByObject, ValueFromPipeline = true)]
-        public ScpVolume[] Volume { get; set; } = Array.Empty<ScpVolume>();
+        [Alias("InputObject")]
+        public PSObject[] Volume { get; set; } = Array.Empty<PSObject>();
 
         /// <summary>A label the receiver sees in Get-ScpVolumeTransfer; SCP sets no rule beyond its length.</summary>
         [Parameter]
@@ -37,7 +43,9 @@ namespace ScpStorage.Cmdlets.VirtualServer.Transfers
 
         protected override void ProcessRecord()
         {
-            var volumes = ParameterSetName == ByObject ? Volume : Array.ConvertAll(VolumeId, id => Servers.ServerTarget.VolumeById(this, id));
+            var volumes = ParameterSetName == ByObject
+                ? Volume.Where(o => o != null).SelectMany(o => ResourceTargets.Piped(this, VirtualServerKinds.Volume, o, takesNames: false))
+                : VolumeId.Select(id => Servers.ServerTarget.VolumeById(this, id));
             foreach (var volume in volumes)
             {
                 if (volume == null) continue;

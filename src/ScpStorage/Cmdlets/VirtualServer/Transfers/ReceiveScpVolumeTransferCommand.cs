@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using System.Net;
 using System.Security;
+using ScpStorage.Cmdlets.Shared;
 using ScpStorage.Core.Errors;
 using ScpStorage.Core.VirtualServer;
 using ScpStorage.Errors;
@@ -23,15 +24,19 @@ namespace ScpStorage.Cmdlets.VirtualServer.Transfers
     [OutputType(typeof(ScpVolume))]
     public sealed class ReceiveScpVolumeTransferCommand : ScpCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = TransferTarget.ById, ValueFromPipelineByPropertyName = true)]
+        /// <summary>No by-property-name binding: a piped volume's own Id is not a transfer id (a TransferId binds through the pipeline rule).</summary>
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = TransferTarget.ById)]
         [Alias("TransferId")]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(TransferCompleter))]
         public string Id { get; set; } = "";
 
-        /// <summary>A transfer from New-ScpVolumeTransfer or Get-ScpVolumeTransfer.</summary>
+        /// <summary>
+        /// Piped input, bound by the shared rule: a transfer from New-ScpVolumeTransfer or
+        /// Get-ScpVolumeTransfer, a transfer id string, or an object with a TransferId.
+        /// </summary>
         [Parameter(Mandatory = true, ParameterSetName = TransferTarget.ByObject, ValueFromPipeline = true)]
-        public ScpVolumeTransfer InputObject { get; set; } = null!;
+        public PSObject InputObject { get; set; } = null!;
 
         /// <summary>The key the sender received from New-ScpVolumeTransfer; text or SecureString.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
@@ -41,9 +46,23 @@ namespace ScpStorage.Cmdlets.VirtualServer.Transfers
 
         protected override void ProcessRecord()
         {
-            var transfer = InputObject;
-            if (transfer == null && !TryRead(Id, out transfer)) return;
-            var id = transfer?.Id ?? Id;
+            var id = Id;
+            ScpVolumeTransfer? transfer = null;
+            Core.ScpResource? from = null;
+            if (InputObject != null)
+            {
+                var targets = PipedTargets.Resolve(InputObject, VirtualServerKinds.Transfer, takesNames: false);
+                if (targets == null || targets.Count != 1)
+                {
+                    WriteError(ScpErrorRecords.InvalidArgument(PipedTargets.Unbound(InputObject, VirtualServerKinds.Transfer, MyInvocation.MyCommand.Name), InputObject));
+                    return;
+                }
+                transfer = targets[0].Resource as ScpVolumeTransfer;
+                id = transfer?.Id ?? targets[0].Id!;
+                from = targets[0].From;
+            }
+            if (transfer == null && !TryRead(id, out transfer)) return;
+            id = transfer?.Id ?? id;
             var label = transfer?.ToString() ?? id;
             var knownVolumeId = transfer?.VolumeId;
             if (!ShouldProcess(label, knownVolumeId == null ? "Accept volume transfer" : $"Accept volume transfer of volume {knownVolumeId}")) return;
@@ -71,7 +90,7 @@ namespace ScpStorage.Cmdlets.VirtualServer.Transfers
                     return;
                 }
                 ctx.Output.Object(await vs.GetVolumeAsync(volumeId!, ctx.CancellationToken).ConfigureAwait(false));
-            }, ConnectionFor(transfer)));
+            }, ConnectionFor((Core.ScpResource?)transfer ?? from)));
         }
 
         /// <summary>

@@ -20,6 +20,7 @@ namespace ScpStorage.Cmdlets.VirtualServer.Transfers
     public sealed class RemoveScpVolumeTransferCommand : ScpJobCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = TransferTarget.ById)]
+        [Alias("TransferId")]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(TransferCompleter))]
         public string[] Id { get; set; } = Array.Empty<string>();

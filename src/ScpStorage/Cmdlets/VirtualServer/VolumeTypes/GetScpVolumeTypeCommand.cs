@@ -22,6 +22,13 @@ namespace ScpStorage.Cmdlets.VirtualServer.VolumeTypes
 
         internal override ResourceKind<VirtualServerClient, ScpVolumeType> Kind => VirtualServerKinds.VolumeType;
 
+        /// <summary>Ids to read; -VolumeTypeId is the spelling scripts used before the shared base (an alias only, nothing binds by property name).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ById)]
+        [Alias("VolumeTypeId")]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(Completion.KindCompleter))]
+        public override string[] Id { get => base.Id; set => base.Id = value; }
+
         protected override void ProcessOtherSet() =>
             ResourceTargets.WriteOne(this, Kind, "default", (vs, ct) => vs.GetDefaultVolumeTypeAsync(ct));
     }

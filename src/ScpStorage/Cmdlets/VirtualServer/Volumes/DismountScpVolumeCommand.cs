@@ -19,10 +19,8 @@ namespace ScpStorage.Cmdlets.VirtualServer.Volumes
     /// </summary>
     [Cmdlet(VerbsData.Dismount, "ScpVolume", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ByObject)]
     [OutputType(typeof(ScpVolume))]
-    public sealed class DismountScpVolumeCommand : ScpTargetCmdlet<VirtualServerClient, ScpVolume>
+    public sealed class DismountScpVolumeCommand : VolumeTargetCmdlet
     {
-        internal override ResourceKind<VirtualServerClient, ScpVolume> Kind => VirtualServerKinds.Volume;
-
         private readonly ServerLookup _servers = new ServerLookup();
 
         /// <summary>

@@ -35,6 +35,13 @@ namespace ScpStorage.Cmdlets.VirtualServer.Volumes
 
         internal override ResourceKind<VirtualServerClient, ScpVolume> Kind => VirtualServerKinds.Volume;
 
+        /// <summary>Ids to read; -VolumeId is the spelling scripts used before the shared base (an alias only, nothing binds by property name).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ById)]
+        [Alias("VolumeId")]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(Completion.KindCompleter))]
+        public override string[] Id { get => base.Id; set => base.Id = value; }
+
         protected override IEnumerable<ScpVolume> ListAll(VirtualServerClient client, string? serverName, int? serverFirst) =>
             client.ListVolumes(new VolumeFilter { Name = serverName, State = State, Bootable = Bootable.IsPresent ? true : (bool?)null },
                 Sort == null ? null : string.Join(",", Sort), PageSize, serverFirst, CancelToken);

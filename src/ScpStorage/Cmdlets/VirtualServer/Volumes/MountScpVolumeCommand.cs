@@ -28,6 +28,7 @@ namespace ScpStorage.Cmdlets.VirtualServer.Volumes
 
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdAndServerId)]
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdAndServerName)]
+        [Alias("VolumeId")]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(Completion.VolumeCompleter))]
         public string[] Id { get; set; } = Array.Empty<string>();

@@ -14,10 +14,8 @@ namespace ScpStorage.Cmdlets.VirtualServer.Volumes
     [OutputType(typeof(void))]
     // ByObject is the default set so a piped volume binds as itself (no second read, and it goes
     // back to its own region) instead of by its Id property.
-    public sealed class RemoveScpVolumeCommand : ScpTargetCmdlet<VirtualServerClient, ScpVolume>
+    public sealed class RemoveScpVolumeCommand : VolumeTargetCmdlet
     {
-        internal override ResourceKind<VirtualServerClient, ScpVolume> Kind => VirtualServerKinds.Volume;
-
         /// <summary>Delete the volume's snapshots with it.</summary>
         [Parameter]
         public SwitchParameter Cascade { get; set; }

@@ -15,10 +15,8 @@ namespace ScpStorage.Cmdlets.VirtualServer.Volumes
     /// </summary>
     [Cmdlet(VerbsCommon.Resize, "ScpVolume", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ByObject)]
     [OutputType(typeof(ScpVolume))]
-    public sealed class ResizeScpVolumeCommand : ScpTargetCmdlet<VirtualServerClient, ScpVolume>
+    public sealed class ResizeScpVolumeCommand : VolumeTargetCmdlet
     {
-        internal override ResourceKind<VirtualServerClient, ScpVolume> Kind => VirtualServerKinds.Volume;
-
         /// <summary>The new size in GB (8–16384); must be larger than the current size.</summary>
         [Parameter(Mandatory = true, Position = 1)]
         [Alias("Size")]

@@ -17,6 +17,7 @@ namespace ScpStorage.Cmdlets.VirtualServer.Volumes
     public sealed class SetScpVolumeCommand : ScpCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = VolumeTarget.ById)]
+        [Alias("VolumeId")]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(Completion.VolumeCompleter))]
         public string Id { get; set; } = "";
