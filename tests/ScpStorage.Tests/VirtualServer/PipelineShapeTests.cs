@@ -26,12 +26,12 @@ public sealed class PipelineShapeTests : IClassFixture<EmulatorFixture>
     public void Import_Csv_rows_create_one_volume_each_with_their_name_size_and_type()
     {
         using var shell = _emu.Shell();
-        // Rows exactly as Import-Csv emits them (PSCustomObject, every value a string): the SDK-hosted
-        // runspace has no Microsoft.PowerShell.Utility, so they are built here from the CSV's lines.
-        shell.Set("lines", new[] { "Name,SizeGB,VolumeType", "csv-a,8,HDD", "csv-b,16,SSD" });
-        var rows = "$head = $lines[0].Split(','); $lines[1..($lines.Count - 1)] | ForEach-Object { $cells = $_.Split(','); $row = [ordered]@{}; " +
-                   "for ($i = 0; $i -lt $head.Count; $i++) { $row[$head[$i]] = $cells[$i] }; [pscustomobject]$row }";
-        var r = shell.Run(rows + " | New-ScpVolume -Wait");
+        var csv = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"scp-new-{System.Guid.NewGuid():N}.csv");
+        System.IO.File.WriteAllLines(csv, new[] { "Name,SizeGB,VolumeType", "csv-a,8,HDD", "csv-b,16,SSD" });
+        shell.Set("csv", csv);
+        ShellResult r;
+        try { r = shell.Run("Import-Csv -LiteralPath $csv | New-ScpVolume -Wait"); }
+        finally { System.IO.File.Delete(csv); }
         r.Errors.Should().BeEmpty();
         r.Output.Select(o => $"{o.Properties["Name"].Value}/{o.Properties["Size"].Value}/{o.Properties["VolumeType"].Value}/{o.Properties["State"].Value}")
             .Should().Equal("csv-a/8/HDD/available", "csv-b/16/SSD/available");
