@@ -214,7 +214,8 @@ namespace ScpStorage.Cmdlets
             try
             {
                 var connection = ScpConfigResolver.ForProcess().Resolve(CallSettings(), ScpModuleState.Current.Settings);
-                WriteDebug("SCP settings: " + connection.DescribeSources());
+                // The sources text is only built when someone reads Debug (it runs on every call).
+                if (Output.IsEnabled(Core.Logging.ScpLogLevel.Debug)) WriteDebug("SCP settings: " + connection.DescribeSources());
                 foreach (var warning in connection.Warnings) WriteWarning(warning);
                 return connection;
             }
