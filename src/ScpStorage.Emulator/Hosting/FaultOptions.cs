@@ -76,6 +76,23 @@ public sealed class FaultOptions
         ErrorRates.Clear();
     }
 
+    /// <summary>
+    /// The mixed fault run the resilience test and the benchmark share: about 20% of API requests
+    /// fail — 4% 429 (Retry-After 0), 3% 500, 5% 503, 3% dropped before the handler, 7% answers
+    /// lost after the work — with 1 ms latency.
+    /// </summary>
+    public void UseMixedFaultRun()
+    {
+        Reset();
+        RetryAfterSeconds = 0;
+        Latency = TimeSpan.FromMilliseconds(1);
+        DropRate = 0.03;
+        LoseRate = 0.07;
+        ErrorRates[429] = 0.04;
+        ErrorRates[500] = 0.03;
+        ErrorRates[503] = 0.05;
+    }
+
     /// <summary>Decides the fault for one request; consumes a scripted entry when one matches.</summary>
     internal FaultDecision Decide(string method)
     {

@@ -27,19 +27,8 @@ public sealed class FaultRunTests : IClassFixture<EmulatorFixture>
 
     public FaultRunTests(EmulatorFixture emu, ITestOutputHelper output) { _emu = emu; _out = output; }
 
-    /// <summary>About 20% of API requests in all: 4% 429, 3% 500, 5% 503, 3% dropped before the handler, 7% answer lost after it.</summary>
-    private void FaultsOn()
-    {
-        var f = _emu.Host.Faults;
-        f.Reset();
-        f.RetryAfterSeconds = 0;
-        f.Latency = TimeSpan.FromMilliseconds(1);
-        f.DropRate = 0.03;
-        f.LoseRate = 0.07;
-        f.ErrorRates[429] = 0.04;
-        f.ErrorRates[500] = 0.03;
-        f.ErrorRates[503] = 0.05;
-    }
+    /// <summary>The shared mixed fault run (about 20% of API requests; see FaultOptions.UseMixedFaultRun).</summary>
+    private void FaultsOn() => _emu.Host.Faults.UseMixedFaultRun();
 
     private void FaultsOff() => _emu.Host.Faults.Reset();
 
