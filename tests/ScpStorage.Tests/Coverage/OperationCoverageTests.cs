@@ -50,8 +50,22 @@ public sealed class OperationCoverageTests : IClassFixture<EmulatorFixture>
         var reached = _emu.Host.Requests.Where(r => r.Status is >= 200 and < 300)
             .Select(r => operations.Where(op => op.Matches(r.Method, r.Path)).OrderBy(op => op.Placeholders).FirstOrDefault())
             .Where(op => op != null).ToHashSet();
-        var missing = operations.Where(op => !reached.Contains(op)).Select(op => $"{op.Method} {op.Path} ({op.Name})").ToList();
-        missing.Should().BeEmpty($"every {service} operation needs a cmdlet that reaches it");
+        var missing = operations.Where(op => !reached.Contains(op)).Select(op => $"{op.Method} {op.Path}").ToList();
+        missing.Should().BeEquivalentTo(Pending(service),
+            $"every {service} operation needs a cmdlet that reaches it; the ones not reached yet are listed, exactly, in Journeys/{service}.pending");
+    }
+
+    /// <summary>
+    /// Operations of a service still being built, one "METHOD /path" per line of
+    /// Journeys/SERVICE.pending (absent = none). The list must match what the journey misses
+    /// exactly, so it can only shrink: an operation reached but still listed fails too.
+    /// </summary>
+    private static string[] Pending(string service)
+    {
+        var file = Path.Combine(RepoPaths.Root, "tests", "ScpStorage.Tests", "Coverage", "Journeys", service + ".pending");
+        return File.Exists(file)
+            ? File.ReadAllLines(file).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith("#")).ToArray()
+            : Array.Empty<string>();
     }
 
     [Fact]
