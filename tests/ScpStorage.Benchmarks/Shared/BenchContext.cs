@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
 
 namespace ScpStorage.Benchmarks.Shared;
@@ -15,8 +16,14 @@ public sealed class BenchContext
 
     public static string RepoRoot { get; } = FindRoot();
 
-    /// <summary>The module folder the build lays out (out/ScpStorage).</summary>
-    public static string Manifest => Path.Combine(RepoRoot, "out", "ScpStorage", "ScpStorage.psd1");
+    /// <summary>
+    /// The manifest in the module folder this harness was built with (out/Release/ScpStorage for
+    /// -c Release): a Debug module is JIT-compiled without optimizations and would be measured slow.
+    /// </summary>
+    public static string Manifest { get; } = Path.Combine(
+        typeof(BenchContext).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>().Single(a => a.Key == "ModuleOutDir").Value!,
+        "ScpStorage.psd1");
 
     public static string ResultsFolder => Path.Combine(RepoRoot, "tests", "ScpStorage.Benchmarks", "results");
 
