@@ -1,9 +1,9 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Runtime.ExceptionServices;
 using System.Threading;
 using System.Threading.Tasks;
+using ScpStorage.Core.Threading;
 
 namespace ScpStorage.Core.Paging
 {
@@ -19,22 +19,28 @@ namespace ScpStorage.Core.Paging
         public static IEnumerable<T> Run<T>(Func<CancellationToken, IEnumerable<T>> source, int capacity, CancellationToken ct)
         {
             using (var stop = CancellationTokenSource.CreateLinkedTokenSource(ct))
-            using (var queue = new BlockingCollection<T>(Math.Max(1, capacity)))
+            using (var handOff = new ScpHandOff<T>(capacity, stop.Token))
             {
                 Exception? failure = null;
                 var worker = Task.Run(() =>
                 {
                     try
                     {
-                        foreach (var item in source(stop.Token)) queue.Add(item, stop.Token);
+                        foreach (var item in source(stop.Token)) handOff.Add(item);
                     }
                     catch (OperationCanceledException) when (stop.IsCancellationRequested) { }
                     catch (Exception e) { failure = e; }
-                    finally { queue.CompleteAdding(); }
+                    finally { handOff.Complete(); } // the consumer's wait ends only here
                 });
                 try
                 {
-                    foreach (var item in queue.GetConsumingEnumerable(ct)) yield return item;
+                    // Items come in batches: whatever the worker decoded while the consumer was busy.
+                    var batch = new List<T>();
+                    while (handOff.TakeAll(batch))
+                    {
+                        foreach (var item in batch) yield return item;
+                        batch.Clear();
+                    }
                     worker.Wait();
                     if (failure != null) ExceptionDispatchInfo.Capture(failure).Throw();
                     ct.ThrowIfCancellationRequested();

@@ -122,11 +122,26 @@ namespace ScpStorage.Cmdlets
         /// <summary>Runs a call on the thread pool, replaying its output here, and returns its result.</summary>
         internal T InvokeCall<T>(Func<CancellationToken, Task<T>> call)
         {
-            var token = CancelToken;
-            var task = Task.Run(() => call(token));
+            var task = StartHere(call, CancelToken);
             Output.Pump(task);
             if (task.IsCanceled) throw new PipelineStoppedException();
             return task.GetAwaiter().GetResult();
+        }
+
+        /// <summary>
+        /// Starts an asynchronous call on this (pipeline) thread: it runs here up to its first real
+        /// wait, usually the HTTP answer, which saves a hop to the thread pool on every call. Calls
+        /// that do long synchronous work wrap it in Task.Run themselves. No synchronization context
+        /// is captured, so no continuation can queue behind this thread while it pumps.
+        /// </summary>
+        private static Task<T> StartHere<T>(Func<CancellationToken, Task<T>> call, CancellationToken token)
+        {
+            var context = SynchronizationContext.Current;
+            SynchronizationContext.SetSynchronizationContext(null);
+            try { return call(token) ?? throw new InvalidOperationException("The call returned no task."); }
+            catch (OperationCanceledException) when (token.IsCancellationRequested) { return Task.FromCanceled<T>(token); }
+            catch (Exception e) { return Task.FromException<T>(e); }
+            finally { SynchronizationContext.SetSynchronizationContext(context); }
         }
 
         /// <summary><see cref="Invoke{T}"/> for helpers that resolve targets on behalf of a cmdlet.</summary>

@@ -1,9 +1,10 @@
 using System;
-using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using ScpStorage.Core.Logging;
+using ScpStorage.Core.Threading;
 using ScpStorage.Core.Waiting;
 
 namespace ScpStorage.Execution
@@ -18,21 +19,21 @@ namespace ScpStorage.Execution
     internal sealed class PipelineOutput : IScpOutput
     {
         private readonly Cmdlet _cmdlet;
-        private readonly BlockingCollection<Action> _queue = new BlockingCollection<Action>();
+        // Objects are queued as themselves and everything else as an action, so an object costs
+        // no closure. A worker producing faster than the pipeline consumes waits in the hand-off,
+        // so a listing of any length holds at most about 2 × MaxQueuedObjects items.
+        private readonly ScpHandOff<Entry> _queue;
+        private readonly List<Entry> _batch = new List<Entry>();
 
         private readonly ScpLogLevels _levels;
-        // Room for objects not yet written: a worker producing faster than the pipeline consumes
-        // waits here, so a listing of any length holds at most this many items.
-        private readonly SemaphoreSlim _room = new SemaphoreSlim(MaxQueuedObjects);
         private readonly int _pipelineThread = Thread.CurrentThread.ManagedThreadId;
-        private readonly CancellationToken _stopped;
 
         private const int MaxQueuedObjects = 256;
 
         public PipelineOutput(PSCmdlet cmdlet, CancellationToken stopped)
         {
             _cmdlet = cmdlet;
-            _stopped = stopped;
+            _queue = new ScpHandOff<Entry>(MaxQueuedObjects, stopped);
             _levels = ScpLogLevels.Of(cmdlet); // read on the pipeline thread: session state is not for worker threads
         }
 
@@ -40,38 +41,31 @@ namespace ScpStorage.Execution
 
         public bool IsEnabled(ScpLogLevel level) => _levels.IsEnabled(level);
 
-        public void Object(object item)
-        {
-            if (Thread.CurrentThread.ManagedThreadId == _pipelineThread)
-            {
-                _queue.Add(() => _cmdlet.WriteObject(item));
-                return;
-            }
-            _room.Wait(_stopped);
-            _queue.Add(() => { _room.Release(); _cmdlet.WriteObject(item); });
-        }
+        // From the pipeline thread an object never waits: that thread is the one that makes room.
+        public void Object(object item) => _queue.Add(new Entry(item, null), bounded: Thread.CurrentThread.ManagedThreadId != _pipelineThread);
 
         public void Log(ScpLogEvent e)
         {
             switch (e.Level)
             {
-                case ScpLogLevel.Debug: _queue.Add(() => _cmdlet.WriteDebug(e.Message)); break;
-                case ScpLogLevel.Warning: _queue.Add(() => _cmdlet.WriteWarning(e.Message)); break;
-                default: _queue.Add(() => _cmdlet.WriteVerbose(e.Message)); break;
+                case ScpLogLevel.Debug: Do(() => _cmdlet.WriteDebug(e.Message)); break;
+                case ScpLogLevel.Warning: Do(() => _cmdlet.WriteWarning(e.Message)); break;
+                default: Do(() => _cmdlet.WriteVerbose(e.Message)); break;
             }
         }
 
-        public void Progress(ScpWaitProgress p, int activityId) =>
-            _queue.Add(() => _cmdlet.WriteProgress(ScpProgress.Record(p, activityId)));
+        public void Progress(ScpWaitProgress p, int activityId) => Do(() => _cmdlet.WriteProgress(ScpProgress.Record(p, activityId)));
 
-        public void Error(ErrorRecord record) => _queue.Add(() => _cmdlet.WriteError(record));
+        public void Error(ErrorRecord record) => Do(() => _cmdlet.WriteError(record));
+
+        private void Do(Action write) => _queue.Add(new Entry(null, write), bounded: false);
 
         /// <summary>Replays queued writes on the calling (pipeline) thread until the task ends.</summary>
         public void Pump(Task task)
         {
             // The continuation wakes the loop the moment the work ends, so a call costs no polling delay.
-            task.ContinueWith(_ => _queue.Add(Nothing), TaskContinuationOptions.ExecuteSynchronously);
-            while (!task.IsCompleted) _queue.Take()();
+            task.ContinueWith(_ => Do(Nothing), TaskContinuationOptions.ExecuteSynchronously);
+            while (!task.IsCompleted && _queue.TakeAll(_batch)) Replay();
             Drain();
         }
 
@@ -80,7 +74,28 @@ namespace ScpStorage.Execution
         /// <summary>Replays whatever is queued now.</summary>
         public void Drain()
         {
-            while (_queue.TryTake(out var action)) action();
+            while (_queue.TryTakeAll(_batch)) Replay();
+        }
+
+        private void Replay()
+        {
+            try
+            {
+                foreach (var entry in _batch)
+                {
+                    if (entry.Write != null) entry.Write();
+                    else _cmdlet.WriteObject(entry.Item);
+                }
+            }
+            finally { _batch.Clear(); }
+        }
+
+        /// <summary>One queued write: an object, or another kind of write as an action.</summary>
+        private readonly struct Entry
+        {
+            public Entry(object? item, Action? write) { Item = item; Write = write; }
+            public object? Item { get; }
+            public Action? Write { get; }
         }
     }
 }
