@@ -1,0 +1,3 @@
+# File Storage journey: grows as its cmdlets land (see filestorage.pending).
+$ErrorActionPreference = 'Stop'
+'journey complete'
