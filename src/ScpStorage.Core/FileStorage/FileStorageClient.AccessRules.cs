@@ -49,7 +49,8 @@ namespace ScpStorage.Core.FileStorage
                 $"{(add ? "grant" : "revocation")} of access for {objectType} {objectId} to volume {volumeId}", ct);
         }
 
-        internal static bool Same(ScpFileAccessRule a, string objectType, string objectId) =>
+        /// <summary>Whether a listed rule is the one for this object (object types compare case-insensitively).</summary>
+        public static bool Same(ScpFileAccessRule a, string objectType, string objectId) =>
             string.Equals(a.ObjectType, objectType, StringComparison.OrdinalIgnoreCase) && a.ObjectId == objectId;
     }
 }
