@@ -12,6 +12,7 @@ internal sealed class ServiceRegistry
     {
         new VirtualServerService(),
         new FileStorage.FileStorageService(),
+        new ParallelFileStorage.ParallelFileStorageService(),
     };
 
     public IEmulatedService? Find(string name) =>

@@ -52,6 +52,7 @@ namespace ScpStorage.Cmdlets.Shared
         {
             new VirtualServer.Snapshots.VirtualServerSnapshotRestoreHandler(),
             new FileStorage.Snapshots.FileSnapshotRestoreHandler(),
+            new ParallelFileStorage.PfsSnapshotRestoreHandler(),
         };
 
         /// <summary>
