@@ -9,7 +9,7 @@
     Description          = 'Manage Samsung Cloud Platform (SCP) Virtual Server block storage (volumes, snapshots, volume types, transfers, server attachments) through the signed SCP OpenAPI; Invoke-ScpRestMethod reaches every other SCP storage operation. Includes a local SCP emulator.'
     PowerShellVersion    = '5.1'
     DotNetFrameworkVersion = '4.7.2'
-    FormatsToProcess     = @('ScpStorage.format.ps1xml', 'Formats/VirtualServer.format.ps1xml')
+    FormatsToProcess     = @('ScpStorage.format.ps1xml', 'Formats/VirtualServer.format.ps1xml', 'Formats/FileStorage.format.ps1xml', 'Formats/ParallelFileStorage.format.ps1xml')
     TypesToProcess       = @('ScpStorage.types.ps1xml')
     CmdletsToExport      = @(
         # Session and tools
@@ -45,6 +45,37 @@
         'Add-ScpServerVolume'
         'Set-ScpServerVolume'
         'Remove-ScpServerVolume'
+        # File Storage
+        'Get-ScpFileVolume'
+        'New-ScpFileVolume'
+        'Set-ScpFileVolume'
+        'Remove-ScpFileVolume'
+        'Get-ScpFileSnapshot'
+        'New-ScpFileSnapshot'
+        'Remove-ScpFileSnapshot'
+        'Get-ScpFileSnapshotSchedule'
+        'New-ScpFileSnapshotSchedule'
+        'Set-ScpFileSnapshotSchedule'
+        'Remove-ScpFileSnapshotSchedule'
+        'Get-ScpFileAccessRule'
+        'Add-ScpFileAccessRule'
+        'Remove-ScpFileAccessRule'
+        'Get-ScpFileReplication'
+        'New-ScpFileReplication'
+        'Set-ScpFileReplication'
+        'Remove-ScpFileReplication'
+        'Get-ScpFileReplicationRegion'
+        # Parallel File Storage
+        'Get-ScpPfsVolume'
+        'New-ScpPfsVolume'
+        'Resize-ScpPfsVolume'
+        'Remove-ScpPfsVolume'
+        'Get-ScpPfsSnapshot'
+        'New-ScpPfsSnapshot'
+        'Remove-ScpPfsSnapshot'
+        'Get-ScpPfsAccessRule'
+        'Add-ScpPfsAccessRule'
+        'Remove-ScpPfsAccessRule'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

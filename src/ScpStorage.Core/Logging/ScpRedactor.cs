@@ -21,6 +21,7 @@ namespace ScpStorage.Core.Logging
         private static readonly HashSet<string> SensitiveFields = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             "auth_key", "secret_key", "secret-key", "secretkey", "password", "token", "auth-token", "auth_token", "signature",
+            "cifs_password", // File Storage: CreateVolume and CreateVolumeReplication bodies
         };
 
         public static bool IsSensitiveHeader(string name) => SensitiveHeaders.Contains(name);

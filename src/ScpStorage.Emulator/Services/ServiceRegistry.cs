@@ -11,6 +11,8 @@ internal sealed class ServiceRegistry
     public IReadOnlyList<IEmulatedService> All { get; } = new IEmulatedService[]
     {
         new VirtualServerService(),
+        new FileStorage.FileStorageService(),
+        new ParallelFileStorage.ParallelFileStorageService(),
     };
 
     public IEmulatedService? Find(string name) =>

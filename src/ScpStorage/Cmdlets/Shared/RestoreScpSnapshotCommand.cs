@@ -15,6 +15,8 @@ namespace ScpStorage.Cmdlets.Shared
     /// </summary>
     [Cmdlet(VerbsData.Restore, "ScpSnapshot", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ByObject)]
     [OutputType(typeof(ScpVolume))]
+    [OutputType(typeof(Core.FileStorage.ScpFileVolume))]
+    [OutputType(typeof(Core.ParallelFileStorage.ScpPfsVolume))]
     public sealed class RestoreScpSnapshotCommand : ScpWaitCmdlet
     {
         private const string ByObject = "ByObject";

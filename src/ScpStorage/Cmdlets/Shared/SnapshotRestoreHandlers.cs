@@ -51,6 +51,8 @@ namespace ScpStorage.Cmdlets.Shared
         private static readonly IReadOnlyList<ISnapshotRestoreHandler> All = new ISnapshotRestoreHandler[]
         {
             new VirtualServer.Snapshots.VirtualServerSnapshotRestoreHandler(),
+            new FileStorage.Snapshots.FileSnapshotRestoreHandler(),
+            new ParallelFileStorage.PfsSnapshotRestoreHandler(),
         };
 
         /// <summary>

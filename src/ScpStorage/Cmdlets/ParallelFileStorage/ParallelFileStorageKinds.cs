@@ -1,0 +1,82 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading;
+using ScpStorage.Cmdlets.Shared;
+using ScpStorage.Core.ParallelFileStorage;
+
+namespace ScpStorage.Cmdlets.ParallelFileStorage
+{
+    /// <summary>The Parallel File Storage kinds: volumes are read and listed; snapshots and rules are children named with their volume.</summary>
+    internal static class ParallelFileStorageKinds
+    {
+        public static readonly ResourceKind<ParallelFileStorageClient, ScpPfsVolume> Volume = new ResourceKind<ParallelFileStorageClient, ScpPfsVolume>(
+            "parallel file volume", "VolumeId", (c, id, ct) => c.GetVolumeAsync(id, ct),
+            (c, name, ct) => c.ListVolumes(name, null, ParallelFileStorageClient.MaxPageSize, null, ct), v => v.Id, v => v.Name,
+            completer: new Completion.PfsVolumeCompleter());
+
+        public static readonly ResourceKind<ParallelFileStorageClient> Snapshot = new ResourceKind<ParallelFileStorageClient>("parallel file snapshot", typeof(ScpPfsSnapshot), "SnapshotId");
+        public static readonly ResourceKind<ParallelFileStorageClient> AccessRule = new ResourceKind<ParallelFileStorageClient>("GPU node access", typeof(ScpPfsAccessRule), "ObjectId");
+
+        /// <summary>The volumes of one input by the shared pipeline rule; every volume when none is named and <paramref name="allWhenNone"/>.</summary>
+        public static IEnumerable<ScpPfsVolume> Volumes(ScpCmdlet cmdlet, PSObject[]? volume, string[]? volumeId, bool allWhenNone)
+        {
+            if (volume != null && volume.Length > 0)
+                return volume.Where(v => v != null).SelectMany(v => ResourceTargets.Piped(cmdlet, Volume, v));
+            if (volumeId != null && volumeId.Length > 0)
+                return volumeId.Select(id => ResourceTargets.ReadOne(cmdlet, Volume, id)).Where(v => v != null).Select(v => v!);
+            return allWhenNone ? ResourceTargets.NamedOf(cmdlet, Volume, new[] { "*" }) : Enumerable.Empty<ScpPfsVolume>();
+        }
+    }
+
+    /// <summary>Get- cmdlets for a Parallel File Storage volume's children: -Volume (piped) or -VolumeId; every volume when none.</summary>
+    public abstract class PfsChildReaderCmdlet : ScpCmdlet
+    {
+        protected const string ByVolume = "ByVolume";
+        protected const string ByVolumeId = "ByVolumeId";
+
+        /// <summary>The volume: an ScpPfsVolume, a volume id or name, or an object with a VolumeId.</summary>
+        [Parameter(ParameterSetName = ByVolume, ValueFromPipeline = true, Position = 0)]
+        [ValidateNotNull]
+        public PSObject[]? Volume { get; set; }
+
+        /// <summary>Ids of the volumes.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ByVolumeId)]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(Completion.PfsVolumeCompleter))]
+        public string[]? VolumeId { get; set; }
+
+        protected IEnumerable<ScpPfsVolume> Volumes() => ParallelFileStorageKinds.Volumes(this, Volume, VolumeId, allWhenNone: true);
+    }
+
+    /// <summary>Mutating cmdlets on a Parallel File Storage volume's children: -Volume (piped) or -VolumeId, with -Wait and -AsJob.</summary>
+    public abstract class PfsChildCmdlet : ScpWaitCmdlet
+    {
+        protected const string ByVolume = "ByVolume";
+        protected const string ByVolumeId = "ByVolumeId";
+
+        /// <summary>The volume: an ScpPfsVolume, a volume id or name, or an object with a VolumeId.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ByVolume, ValueFromPipeline = true, Position = 0)]
+        [ValidateNotNull]
+        public PSObject[]? Volume { get; set; }
+
+        /// <summary>Ids of the volumes.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ByVolumeId)]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(Completion.PfsVolumeCompleter))]
+        public string[]? VolumeId { get; set; }
+
+        protected IEnumerable<ScpPfsVolume> Volumes() => ParallelFileStorageKinds.Volumes(this, Volume, VolumeId, allWhenNone: false);
+    }
+}
+
+namespace ScpStorage.Completion
+{
+    /// <summary>Completes Parallel File Storage volume names and ids.</summary>
+    public sealed class PfsVolumeCompleter : ResourceCompleter<ParallelFileStorageClient>
+    {
+        protected override string Kind => "parallel file volume";
+        protected override IEnumerable<(string Name, string Id)> Fetch(ParallelFileStorageClient client, int max, CancellationToken ct) =>
+            client.ListVolumes(null, null, ParallelFileStorageClient.MaxPageSize, max, ct).Select(v => (v.Name ?? "", v.Id));
+    }
+}
