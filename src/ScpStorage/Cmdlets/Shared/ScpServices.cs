@@ -42,6 +42,7 @@ namespace ScpStorage.Cmdlets.Shared
         public static readonly IReadOnlyList<ScpService> All = new ScpService[]
         {
             new ScpService<VirtualServerClient>(VirtualServerClient.ServiceName, c => new VirtualServerClient(c), VirtualServerOperations.All),
+            new ScpService<Core.BareMetalBlockStorage.BareMetalBlockStorageClient>(Core.BareMetalBlockStorage.BareMetalBlockStorageClient.ServiceName, c => new Core.BareMetalBlockStorage.BareMetalBlockStorageClient(c), Core.BareMetalBlockStorage.BareMetalBlockStorageOperations.All),
         };
 
         /// <summary>The service of a typed client, looked up once per type (a static field afterwards, no per-call lookup).</summary>
