@@ -9,7 +9,7 @@
     Description          = 'Manage Samsung Cloud Platform (SCP) Virtual Server block storage (volumes, snapshots, volume types, transfers, server attachments) through the signed SCP OpenAPI; Invoke-ScpRestMethod reaches every other SCP storage operation. Includes a local SCP emulator.'
     PowerShellVersion    = '5.1'
     DotNetFrameworkVersion = '4.7.2'
-    FormatsToProcess     = @('ScpStorage.format.ps1xml', 'Formats/VirtualServer.format.ps1xml')
+    FormatsToProcess     = @('ScpStorage.format.ps1xml', 'Formats/VirtualServer.format.ps1xml', 'Formats/BareMetalBlockStorage.format.ps1xml')
     TypesToProcess       = @('ScpStorage.types.ps1xml')
     CmdletsToExport      = @(
         # Session and tools
@@ -45,6 +45,33 @@
         'Add-ScpServerVolume'
         'Set-ScpServerVolume'
         'Remove-ScpServerVolume'
+        # Block Storage for bare metal
+        'Get-ScpBmVolume'
+        'New-ScpBmVolume'
+        'Set-ScpBmVolume'
+        'Remove-ScpBmVolume'
+        'Mount-ScpBmVolume'
+        'Dismount-ScpBmVolume'
+        'Get-ScpBmVolumeGroup'
+        'New-ScpBmVolumeGroup'
+        'Add-ScpBmVolumeGroupMember'
+        'Remove-ScpBmVolumeGroupMember'
+        'Get-ScpBmSnapshot'
+        'New-ScpBmSnapshot'
+        'Remove-ScpBmSnapshot'
+        'Get-ScpBmVolumeGroupSnapshot'
+        'New-ScpBmVolumeGroupSnapshot'
+        'Remove-ScpBmVolumeGroupSnapshot'
+        'New-ScpBmSnapshotRate'
+        'Set-ScpBmSnapshotRate'
+        'Remove-ScpBmSnapshotRate'
+        'New-ScpBmSnapshotSchedule'
+        'Set-ScpBmSnapshotSchedule'
+        'Remove-ScpBmSnapshotSchedule'
+        'Get-ScpBmReplication'
+        'New-ScpBmReplication'
+        'Set-ScpBmReplication'
+        'Remove-ScpBmReplication'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -59,6 +59,9 @@ namespace ScpStorage.Core.BareMetalBlockStorage
         /// <summary>True when read by Show Volume (QoS, schedule, recovery are present); false for a List item.</summary>
         [JsonIgnore] public bool IsDetailed { get; internal set; }
 
+        /// <summary>The owning group's id (null when none), so a piped volume names its group.</summary>
+        [JsonIgnore] public string? VolumeGroupId => VolumeGroup?.Id;
+
         /// <summary>The ids of the servers the volume is attached to.</summary>
         [JsonIgnore] public string[] ServerIds => System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(Attachments, a => a.Id));
 

@@ -15,6 +15,7 @@ namespace ScpStorage.Cmdlets.Shared
     /// </summary>
     [Cmdlet(VerbsData.Restore, "ScpSnapshot", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ByObject)]
     [OutputType(typeof(ScpVolume))]
+    [OutputType(typeof(Core.BareMetalBlockStorage.ScpBmVolume), typeof(Core.BareMetalBlockStorage.ScpBmVolumeGroup))]
     public sealed class RestoreScpSnapshotCommand : ScpWaitCmdlet
     {
         private const string ByObject = "ByObject";
