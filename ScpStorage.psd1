@@ -10,6 +10,7 @@
     PowerShellVersion    = '5.1'
     DotNetFrameworkVersion = '4.7.2'
     FormatsToProcess     = @('ScpStorage.format.ps1xml', 'Formats/VirtualServer.format.ps1xml', 'Formats/FileStorage.format.ps1xml', 'Formats/ParallelFileStorage.format.ps1xml')
+    FormatsToProcess     = @('ScpStorage.format.ps1xml', 'Formats/VirtualServer.format.ps1xml', 'Formats/BareMetalBlockStorage.format.ps1xml')
     TypesToProcess       = @('ScpStorage.types.ps1xml')
     CmdletsToExport      = @(
         # Session and tools
@@ -76,6 +77,33 @@
         'Get-ScpPfsAccessRule'
         'Add-ScpPfsAccessRule'
         'Remove-ScpPfsAccessRule'
+        # Block Storage for bare metal
+        'Get-ScpBmVolume'
+        'New-ScpBmVolume'
+        'Set-ScpBmVolume'
+        'Remove-ScpBmVolume'
+        'Mount-ScpBmVolume'
+        'Dismount-ScpBmVolume'
+        'Get-ScpBmVolumeGroup'
+        'New-ScpBmVolumeGroup'
+        'Add-ScpBmVolumeGroupMember'
+        'Remove-ScpBmVolumeGroupMember'
+        'Get-ScpBmSnapshot'
+        'New-ScpBmSnapshot'
+        'Remove-ScpBmSnapshot'
+        'Get-ScpBmVolumeGroupSnapshot'
+        'New-ScpBmVolumeGroupSnapshot'
+        'Remove-ScpBmVolumeGroupSnapshot'
+        'New-ScpBmSnapshotRate'
+        'Set-ScpBmSnapshotRate'
+        'Remove-ScpBmSnapshotRate'
+        'New-ScpBmSnapshotSchedule'
+        'Set-ScpBmSnapshotSchedule'
+        'Remove-ScpBmSnapshotSchedule'
+        'Get-ScpBmReplication'
+        'New-ScpBmReplication'
+        'Set-ScpBmReplication'
+        'Remove-ScpBmReplication'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

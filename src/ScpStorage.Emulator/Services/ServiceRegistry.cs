@@ -13,6 +13,7 @@ internal sealed class ServiceRegistry
         new VirtualServerService(),
         new FileStorage.FileStorageService(),
         new ParallelFileStorage.ParallelFileStorageService(),
+        new BareMetalBlockStorage.BareMetalBlockStorageService(),
     };
 
     public IEmulatedService? Find(string name) =>

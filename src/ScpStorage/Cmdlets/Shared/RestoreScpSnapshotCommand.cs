@@ -17,6 +17,7 @@ namespace ScpStorage.Cmdlets.Shared
     [OutputType(typeof(ScpVolume))]
     [OutputType(typeof(Core.FileStorage.ScpFileVolume))]
     [OutputType(typeof(Core.ParallelFileStorage.ScpPfsVolume))]
+    [OutputType(typeof(Core.BareMetalBlockStorage.ScpBmVolume), typeof(Core.BareMetalBlockStorage.ScpBmVolumeGroup))]
     public sealed class RestoreScpSnapshotCommand : ScpWaitCmdlet
     {
         private const string ByObject = "ByObject";

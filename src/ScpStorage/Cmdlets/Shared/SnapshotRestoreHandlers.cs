@@ -53,6 +53,7 @@ namespace ScpStorage.Cmdlets.Shared
             new VirtualServer.Snapshots.VirtualServerSnapshotRestoreHandler(),
             new FileStorage.Snapshots.FileSnapshotRestoreHandler(),
             new ParallelFileStorage.PfsSnapshotRestoreHandler(),
+            new BareMetalBlockStorage.Snapshots.BmSnapshotRestoreHandler(), new BareMetalBlockStorage.Snapshots.BmVolumeGroupSnapshotRestoreHandler(),
         };
 
         /// <summary>
