@@ -9,7 +9,8 @@
     Description          = 'Manage Samsung Cloud Platform (SCP) Virtual Server block storage (volumes, snapshots, volume types, transfers, server attachments) through the signed SCP OpenAPI; Invoke-ScpRestMethod reaches every other SCP storage operation. Includes a local SCP emulator.'
     PowerShellVersion    = '5.1'
     DotNetFrameworkVersion = '4.7.2'
-    FormatsToProcess     = @('ScpStorage.format.ps1xml', 'Formats/VirtualServer.format.ps1xml')
+    FormatsToProcess     = @('ScpStorage.format.ps1xml', 'Formats/VirtualServer.format.ps1xml'
+        'Formats/Backup.format.ps1xml')
     TypesToProcess       = @('ScpStorage.types.ps1xml')
     CmdletsToExport      = @(
         # Session and tools
@@ -45,6 +46,33 @@
         'Add-ScpServerVolume'
         'Set-ScpServerVolume'
         'Remove-ScpServerVolume'
+        # Backup
+        'Get-ScpBackup'
+        'New-ScpBackup'
+        'Set-ScpBackup'
+        'Remove-ScpBackup'
+        'Test-ScpBackupName'
+        'Test-ScpBackupFilesystemPath'
+        'Get-ScpBackupTarget'
+        'Get-ScpBackupRegionRelationship'
+        'Get-ScpBackupSchedule'
+        'Set-ScpBackupSchedule'
+        'Start-ScpBackupJob'
+        'Get-ScpBackupJob'
+        'Get-ScpBackupRecoveryPoint'
+        'Remove-ScpBackupRecoveryPoint'
+        'Get-ScpBackupFilesystemItem'
+        'Restore-ScpBackup'
+        'Get-ScpBackupRestoreJob'
+        'Get-ScpBackupRestoreSubnet'
+        'Get-ScpBackupRestoreTargetServer'
+        'Test-ScpBackupRestoreServerName'
+        'Get-ScpBackupAgent'
+        'New-ScpBackupAgent'
+        'Remove-ScpBackupAgent'
+        'Get-ScpBackupAgentTarget'
+        'Test-ScpBackupAgentConnection'
+        'Get-ScpBackupAgentInstaller'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()
