@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using ScpStorage.Emulator.Http;
+using ScpStorage.Emulator.Store;
 
 namespace ScpStorage.Emulator.Services.Backup;
 
@@ -25,7 +26,7 @@ internal static class AgentRoutes
             if (ListParameters.Value(ctx, "name") is { } name) q.Where("name = {0}", name);
             if (ListParameters.Value(ctx, "server_name") is { } server) q.Where("json_extract(json,'$.server_name') = {0}", server);
             if (ListParameters.Value(ctx, "server_backup_agent_ip") is { } ip) q.Where("json_extract(json,'$.server_backup_agent_ip') = {0}", ip);
-            return Bk.Page(rt, q, r => Render(rt, r, Bk.AgentListFields));
+            return Bk.Page(rt, q, r => Render(rt, r, Bk.AgentListFields).ToJsonString(JsonText.Options));
         });
 
         v1.MapPost("/backup-agents", (HttpContext ctx) =>

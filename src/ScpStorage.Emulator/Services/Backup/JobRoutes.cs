@@ -25,7 +25,7 @@ internal static class JobRoutes
         {
             Bk.Require(rt, Bk.Backup, backup_id, "Backup");
             var items = rt.Store.Children(Bk.Service, Bk.Schedule, backup_id);
-            return Bk.Items(new ListPage(items, items.Count, true), r => Bk.Render(r, "state"));
+            return Bk.Items(new ListPage(items, items.Count, true), r => Bk.Raw(r, "state"));
         });
 
         v1.MapPut("/backups/{backup_id}/schedules", (HttpContext ctx, string backup_id) =>
@@ -63,7 +63,7 @@ internal static class JobRoutes
             if (after != null) q.Where("json_extract(json,'$.backup_start_time') >= {0}", after);
             if (before != null) q.Where("json_extract(json,'$.backup_start_time') <= {0}", before);
             if (state is not (null or "ALL")) q.Where("state = {0}", state);
-            return Bk.Page(rt, q, r => Bk.Render(r, "backup_job_state"));
+            return Bk.Page(rt, q, r => Bk.Raw(r, "backup_job_state"));
         });
     }
 

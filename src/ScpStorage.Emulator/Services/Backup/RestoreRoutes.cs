@@ -37,7 +37,7 @@ internal static class RestoreRoutes
             q.Where("parent = {0}", backup_id);
             if (after != null) q.Where("json_extract(json,'$.backup_start_time') >= {0}", after);
             if (before != null) q.Where("json_extract(json,'$.backup_start_time') <= {0}", before);
-            return Bk.Page(rt, q, r => Bk.Render(r, null));
+            return Bk.Page(rt, q, r => Bk.Raw(r, null));
         });
 
         v1.MapDelete("/backups/{backup_id}/restore-targets", (HttpContext ctx, string backup_id) =>
@@ -135,7 +135,7 @@ internal static class RestoreRoutes
             if (after != null) q.Where("json_extract(json,'$.restore_start_time') >= {0}", after);
             if (before != null) q.Where("json_extract(json,'$.restore_start_time') <= {0}", before);
             if (state != null) q.Where("state = {0}", state);
-            return Bk.Page(rt, q, r => Bk.Render(r, "restore_state"));
+            return Bk.Page(rt, q, r => Bk.Raw(r, "restore_state"));
         });
 
         v1.MapGet("/backups/restore/check-name-duplication", (HttpContext ctx) => Bk.Check(NameTaken(rt, Bk.RequiredQuery(ctx, "restore_server_name"))));
