@@ -11,6 +11,8 @@
     DotNetFrameworkVersion = '4.7.2'
     FormatsToProcess     = @('ScpStorage.format.ps1xml', 'Formats/VirtualServer.format.ps1xml', 'Formats/FileStorage.format.ps1xml', 'Formats/ParallelFileStorage.format.ps1xml')
     FormatsToProcess     = @('ScpStorage.format.ps1xml', 'Formats/VirtualServer.format.ps1xml', 'Formats/BareMetalBlockStorage.format.ps1xml')
+    FormatsToProcess     = @('ScpStorage.format.ps1xml', 'Formats/VirtualServer.format.ps1xml'
+        'Formats/Backup.format.ps1xml')
     TypesToProcess       = @('ScpStorage.types.ps1xml')
     CmdletsToExport      = @(
         # Session and tools
@@ -104,6 +106,33 @@
         'New-ScpBmReplication'
         'Set-ScpBmReplication'
         'Remove-ScpBmReplication'
+        # Backup
+        'Get-ScpBackup'
+        'New-ScpBackup'
+        'Set-ScpBackup'
+        'Remove-ScpBackup'
+        'Test-ScpBackupName'
+        'Test-ScpBackupFilesystemPath'
+        'Get-ScpBackupTarget'
+        'Get-ScpBackupRegionRelationship'
+        'Get-ScpBackupSchedule'
+        'Set-ScpBackupSchedule'
+        'Start-ScpBackupJob'
+        'Get-ScpBackupJob'
+        'Get-ScpBackupRecoveryPoint'
+        'Remove-ScpBackupRecoveryPoint'
+        'Get-ScpBackupFilesystemItem'
+        'Restore-ScpBackup'
+        'Get-ScpBackupRestoreJob'
+        'Get-ScpBackupRestoreSubnet'
+        'Get-ScpBackupRestoreTargetServer'
+        'Test-ScpBackupRestoreServerName'
+        'Get-ScpBackupAgent'
+        'New-ScpBackupAgent'
+        'Remove-ScpBackupAgent'
+        'Get-ScpBackupAgentTarget'
+        'Test-ScpBackupAgentConnection'
+        'Get-ScpBackupAgentInstaller'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -21,6 +21,7 @@ public static class Program
         new ModuleImportScenario(), new PerCallScenario(), new ListingScenario(), new SnapshotScenario(), new SigningScenario(),
         new FaultRunScenario(),
         new BareMetalBlockStorageListingScenario(),
+        new BackupListingScenario(),
     };
 
     public static async Task<int> Main(string[] args)

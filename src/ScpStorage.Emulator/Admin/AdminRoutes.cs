@@ -54,6 +54,8 @@ internal static class AdminRoutes
                 ["volumes"] = request.Volumes, ["snapshots"] = request.Snapshots, ["region"] = scope.Region, ["environment"] = scope.Environment,
             });
         });
+        // Each service's own control routes, under /_emulator/{service}.
+        foreach (var service in rt.Services.All) service.MapAdmin(admin.MapGroup("/" + service.Name), rt);
     }
 
     private static async Task<JsonObject> ReadObject(HttpContext ctx)

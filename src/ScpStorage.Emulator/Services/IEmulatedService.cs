@@ -20,6 +20,12 @@ internal interface IEmulatedService
 
     /// <summary>Adds bulk test data (no-op for services without such data).</summary>
     void Seed(EmulatorRuntime runtime, SeedRequest request);
+
+    /// <summary>
+    /// Maps the service's own unsigned control routes under <c>/_emulator/{Name}</c> (for example
+    /// running due schedules on demand); none by default.
+    /// </summary>
+    void MapAdmin(RouteGroupBuilder admin, EmulatorRuntime runtime) { }
 }
 
 /// <summary>How much bulk data to add.</summary>

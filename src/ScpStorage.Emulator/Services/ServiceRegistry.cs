@@ -14,6 +14,7 @@ internal sealed class ServiceRegistry
         new FileStorage.FileStorageService(),
         new ParallelFileStorage.ParallelFileStorageService(),
         new BareMetalBlockStorage.BareMetalBlockStorageService(),
+        new Backup.BackupService(),
     };
 
     public IEmulatedService? Find(string name) =>
