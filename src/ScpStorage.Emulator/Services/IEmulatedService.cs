@@ -20,6 +20,9 @@ internal interface IEmulatedService
 
     /// <summary>Adds bulk test data (no-op for services without such data).</summary>
     void Seed(EmulatorRuntime runtime, SeedRequest request);
+
+    /// <summary>Unsigned admin routes of the service under <c>/_emulator/{Name}</c> (none by default).</summary>
+    void MapAdmin(RouteGroupBuilder admin, EmulatorRuntime runtime) { }
 }
 
 /// <summary>How much bulk data to add.</summary>
