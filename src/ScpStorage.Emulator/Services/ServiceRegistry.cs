@@ -11,6 +11,7 @@ internal sealed class ServiceRegistry
     public IReadOnlyList<IEmulatedService> All { get; } = new IEmulatedService[]
     {
         new VirtualServerService(),
+        new ScpStorage.Emulator.Services.ArchiveStorage.ArchiveStorageService(),
     };
 
     public IEmulatedService? Find(string name) =>

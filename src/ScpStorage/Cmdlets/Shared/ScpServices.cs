@@ -42,6 +42,7 @@ namespace ScpStorage.Cmdlets.Shared
         public static readonly IReadOnlyList<ScpService> All = new ScpService[]
         {
             new ScpService<VirtualServerClient>(VirtualServerClient.ServiceName, c => new VirtualServerClient(c), VirtualServerOperations.All),
+            new ScpService<Core.ArchiveStorage.ArchiveStorageClient>(Core.ArchiveStorage.ArchiveStorageClient.ServiceName, c => new Core.ArchiveStorage.ArchiveStorageClient(c), Core.ArchiveStorage.ArchiveStorageOperations.All),
         };
 
         /// <summary>The service of a typed client, looked up once per type (a static field afterwards, no per-call lookup).</summary>
