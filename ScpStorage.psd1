@@ -9,7 +9,7 @@
     Description          = 'Manage Samsung Cloud Platform (SCP) Virtual Server block storage (volumes, snapshots, volume types, transfers, server attachments) through the signed SCP OpenAPI; Invoke-ScpRestMethod reaches every other SCP storage operation. Includes a local SCP emulator.'
     PowerShellVersion    = '5.1'
     DotNetFrameworkVersion = '4.7.2'
-    FormatsToProcess     = @('ScpStorage.format.ps1xml', 'Formats/VirtualServer.format.ps1xml')
+    FormatsToProcess     = @('ScpStorage.format.ps1xml', 'Formats/VirtualServer.format.ps1xml', 'Formats/ArchiveStorage.format.ps1xml')
     TypesToProcess       = @('ScpStorage.types.ps1xml')
     CmdletsToExport      = @(
         # Session and tools
@@ -45,6 +45,28 @@
         'Add-ScpServerVolume'
         'Set-ScpServerVolume'
         'Remove-ScpServerVolume'
+        # Archive Storage
+        'Get-ScpArchiveBucket'
+        'New-ScpArchiveBucket'
+        'Remove-ScpArchiveBucket'
+        'Get-ScpArchiveBucketEncryption'
+        'Set-ScpArchiveBucketEncryption'
+        'Get-ScpArchiveBucketVersioning'
+        'Set-ScpArchiveBucketVersioning'
+        'Get-ScpArchiveObject'
+        'Remove-ScpArchiveObject'
+        'Restore-ScpArchiveObject'
+        'Get-ScpArchiveObjectVersion'
+        'Remove-ScpArchiveObjectVersion'
+        'Get-ScpArchivingPolicy'
+        'New-ScpArchivingPolicy'
+        'Set-ScpArchivingPolicy'
+        'Enable-ScpArchivingPolicy'
+        'Disable-ScpArchivingPolicy'
+        'Get-ScpArchivingJob'
+        'Stop-ScpArchivingJob'
+        'Get-ScpArchiveRecoveryJob'
+        'Stop-ScpArchiveRecoveryJob'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using ScpStorage.Emulator.Http;
 using ScpStorage.Emulator.Store;
@@ -15,6 +16,18 @@ namespace ScpStorage.Emulator.Services.ArchiveStorage;
 /// </summary>
 internal static class ArchiveRuns
 {
+    /// <summary>Per emulator: a delay that replaces the configured one for new runs (admin route /run-delay), so a test can hold a run open to cancel it.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<EmulatorRuntime, StrongBox<long>> Held = new();
+
+    public static void HoldRuns(EmulatorRuntime rt, long? ms)
+    {
+        Held.Remove(rt);
+        if (ms.HasValue) Held.Add(rt, new StrongBox<long>(ms.Value));
+    }
+
+    private static long DueAt(EmulatorRuntime rt) =>
+        Held.TryGetValue(rt, out var ms) ? rt.Now().ToUnixTimeMilliseconds() + ms.Value : rt.DueAt();
+
     /// <summary>Starts an archiving run of the bucket's ACTIVE policy (admin route; SCP runs policies on its own schedule).</summary>
     public static Resource StartArchiving(EmulatorRuntime rt, string bucketId) => rt.Store.Atomic(() =>
     {
@@ -25,7 +38,7 @@ internal static class ArchiveRuns
         var h = Arc.New(Arc.ArchivingHistory, "EXE-" + Guid.NewGuid(), null, Arc.Running, rt.Timestamp(), bucketId);
         h.SetData(new JsonObject
         {
-            ["archiving_id"] = policy.Id, ["archiving_policy_id"] = policy.Id, ["due_ms"] = rt.DueAt(), ["end_at"] = null, ["infos"] = new JsonArray(),
+            ["archiving_id"] = policy.Id, ["archiving_policy_id"] = policy.Id, ["due_ms"] = DueAt(rt), ["end_at"] = null, ["infos"] = new JsonArray(),
         });
         rt.Store.Insert(h);
         return h;
@@ -40,7 +53,7 @@ internal static class ArchiveRuns
         h.SetData(new JsonObject
         {
             ["recovery_id"] = "ARC-" + Guid.NewGuid(), ["target"] = target, ["overwrite"] = overwrite, ["plan"] = plan,
-            ["due_ms"] = rt.DueAt(), ["end_at"] = null, ["infos"] = new JsonArray(),
+            ["due_ms"] = DueAt(rt), ["end_at"] = null, ["infos"] = new JsonArray(),
         });
         rt.Store.Insert(h);
         return h;

@@ -56,6 +56,15 @@ internal static class ObsAdminRoutes
             return Reply.Json(ArchiveJson.Archiving(ArchiveRuns.StartArchiving(rt, bucketId), true), 201);
         });
 
+        // {"ms": 600000}: new archiving runs and recoveries stay RUNNING this long (DELETE: the configured delay again).
+        admin.MapPut("/run-delay", async (HttpContext ctx) =>
+        {
+            var body = await JsonNode.ParseAsync(ctx.Request.Body) as JsonObject ?? new JsonObject();
+            ArchiveRuns.HoldRuns(rt, body["ms"]?.GetValue<long>() ?? 0);
+            return Results.NoContent();
+        });
+        admin.MapDelete("/run-delay", () => { ArchiveRuns.HoldRuns(rt, null); return Results.NoContent(); });
+
         // Bulk archived objects for paging and benchmarks: {"bucket_name":"bench","objects":10000}.
         admin.MapPost("/seed", async (HttpContext ctx) =>
         {

@@ -51,6 +51,7 @@ namespace ScpStorage.Cmdlets.Shared
         private static readonly IReadOnlyList<ISnapshotRestoreHandler> All = new ISnapshotRestoreHandler[]
         {
             new VirtualServer.Snapshots.VirtualServerSnapshotRestoreHandler(),
+            new ArchiveStorage.Objects.ArchiveVersionRestoreHandler(),
         };
 
         /// <summary>
