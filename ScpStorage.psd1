@@ -13,6 +13,7 @@
     FormatsToProcess     = @('ScpStorage.format.ps1xml', 'Formats/VirtualServer.format.ps1xml', 'Formats/BareMetalBlockStorage.format.ps1xml')
     FormatsToProcess     = @('ScpStorage.format.ps1xml', 'Formats/VirtualServer.format.ps1xml'
         'Formats/Backup.format.ps1xml')
+    FormatsToProcess     = @('ScpStorage.format.ps1xml', 'Formats/VirtualServer.format.ps1xml', 'Formats/ArchiveStorage.format.ps1xml')
     TypesToProcess       = @('ScpStorage.types.ps1xml')
     CmdletsToExport      = @(
         # Session and tools
@@ -133,6 +134,28 @@
         'Get-ScpBackupAgentTarget'
         'Test-ScpBackupAgentConnection'
         'Get-ScpBackupAgentInstaller'
+        # Archive Storage
+        'Get-ScpArchiveBucket'
+        'New-ScpArchiveBucket'
+        'Remove-ScpArchiveBucket'
+        'Get-ScpArchiveBucketEncryption'
+        'Set-ScpArchiveBucketEncryption'
+        'Get-ScpArchiveBucketVersioning'
+        'Set-ScpArchiveBucketVersioning'
+        'Get-ScpArchiveObject'
+        'Remove-ScpArchiveObject'
+        'Restore-ScpArchiveObject'
+        'Get-ScpArchiveObjectVersion'
+        'Remove-ScpArchiveObjectVersion'
+        'Get-ScpArchivingPolicy'
+        'New-ScpArchivingPolicy'
+        'Set-ScpArchivingPolicy'
+        'Enable-ScpArchivingPolicy'
+        'Disable-ScpArchivingPolicy'
+        'Get-ScpArchivingJob'
+        'Stop-ScpArchivingJob'
+        'Get-ScpArchiveRecoveryJob'
+        'Stop-ScpArchiveRecoveryJob'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -22,6 +22,7 @@ public static class Program
         new FaultRunScenario(),
         new BareMetalBlockStorageListingScenario(),
         new BackupListingScenario(),
+        new ArchiveStorageListingScenario(),
     };
 
     public static async Task<int> Main(string[] args)

@@ -15,6 +15,7 @@ internal sealed class ServiceRegistry
         new ParallelFileStorage.ParallelFileStorageService(),
         new BareMetalBlockStorage.BareMetalBlockStorageService(),
         new Backup.BackupService(),
+        new ScpStorage.Emulator.Services.ArchiveStorage.ArchiveStorageService(),
     };
 
     public IEmulatedService? Find(string name) =>

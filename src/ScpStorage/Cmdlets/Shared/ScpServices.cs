@@ -46,6 +46,7 @@ namespace ScpStorage.Cmdlets.Shared
             new ScpService<Core.ParallelFileStorage.ParallelFileStorageClient>(Core.ParallelFileStorage.ParallelFileStorageClient.ServiceName, c => new Core.ParallelFileStorage.ParallelFileStorageClient(c), Core.ParallelFileStorage.ParallelFileStorageOperations.All),
             new ScpService<Core.BareMetalBlockStorage.BareMetalBlockStorageClient>(Core.BareMetalBlockStorage.BareMetalBlockStorageClient.ServiceName, c => new Core.BareMetalBlockStorage.BareMetalBlockStorageClient(c), Core.BareMetalBlockStorage.BareMetalBlockStorageOperations.All),
             new ScpService<Core.Backup.BackupClient>(Core.Backup.BackupClient.ServiceName, c => new Core.Backup.BackupClient(c), Core.Backup.BackupOperations.All),
+            new ScpService<Core.ArchiveStorage.ArchiveStorageClient>(Core.ArchiveStorage.ArchiveStorageClient.ServiceName, c => new Core.ArchiveStorage.ArchiveStorageClient(c), Core.ArchiveStorage.ArchiveStorageOperations.All),
         };
 
         /// <summary>The service of a typed client, looked up once per type (a static field afterwards, no per-call lookup).</summary>

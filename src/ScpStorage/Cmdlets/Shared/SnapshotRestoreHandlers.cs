@@ -54,6 +54,7 @@ namespace ScpStorage.Cmdlets.Shared
             new FileStorage.Snapshots.FileSnapshotRestoreHandler(),
             new ParallelFileStorage.PfsSnapshotRestoreHandler(),
             new BareMetalBlockStorage.Snapshots.BmSnapshotRestoreHandler(), new BareMetalBlockStorage.Snapshots.BmVolumeGroupSnapshotRestoreHandler(),
+            new ArchiveStorage.Objects.ArchiveVersionRestoreHandler(),
         };
 
         /// <summary>
