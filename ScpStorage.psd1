@@ -9,11 +9,15 @@
     Description          = 'Manage Samsung Cloud Platform (SCP) Virtual Server block storage (volumes, snapshots, volume types, transfers, server attachments) through the signed SCP OpenAPI; Invoke-ScpRestMethod reaches every other SCP storage operation. Includes a local SCP emulator.'
     PowerShellVersion    = '5.1'
     DotNetFrameworkVersion = '4.7.2'
-    FormatsToProcess     = @('ScpStorage.format.ps1xml', 'Formats/VirtualServer.format.ps1xml', 'Formats/FileStorage.format.ps1xml', 'Formats/ParallelFileStorage.format.ps1xml')
-    FormatsToProcess     = @('ScpStorage.format.ps1xml', 'Formats/VirtualServer.format.ps1xml', 'Formats/BareMetalBlockStorage.format.ps1xml')
-    FormatsToProcess     = @('ScpStorage.format.ps1xml', 'Formats/VirtualServer.format.ps1xml'
-        'Formats/Backup.format.ps1xml')
-    FormatsToProcess     = @('ScpStorage.format.ps1xml', 'Formats/VirtualServer.format.ps1xml', 'Formats/ArchiveStorage.format.ps1xml')
+    FormatsToProcess     = @(
+        'ScpStorage.format.ps1xml'
+        'Formats/VirtualServer.format.ps1xml'
+        'Formats/FileStorage.format.ps1xml'
+        'Formats/ParallelFileStorage.format.ps1xml'
+        'Formats/BareMetalBlockStorage.format.ps1xml'
+        'Formats/Backup.format.ps1xml'
+        'Formats/ArchiveStorage.format.ps1xml'
+    )
     TypesToProcess       = @('ScpStorage.types.ps1xml')
     CmdletsToExport      = @(
         # Session and tools

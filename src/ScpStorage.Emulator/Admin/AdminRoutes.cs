@@ -42,7 +42,6 @@ internal static class AdminRoutes
             rt.RequestShutdown();
             return Results.Accepted();
         });
-        foreach (var service in rt.Services.All) service.MapAdmin(admin.MapGroup("/" + service.Name), rt);
         admin.MapPost("/seed", async (HttpContext ctx) =>
         {
             var body = await ReadObject(ctx);

@@ -25,7 +25,6 @@ internal interface IEmulatedService
     /// Maps the service's own unsigned control routes under <c>/_emulator/{Name}</c> (for example
     /// running due schedules on demand); none by default.
     /// </summary>
-    /// <summary>Unsigned admin routes of the service under <c>/_emulator/{Name}</c> (none by default).</summary>
     void MapAdmin(RouteGroupBuilder admin, EmulatorRuntime runtime) { }
 }
 
