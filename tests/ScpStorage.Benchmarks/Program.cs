@@ -20,6 +20,7 @@ public static class Program
     {
         new ModuleImportScenario(), new PerCallScenario(), new ListingScenario(), new SnapshotScenario(), new SigningScenario(),
         new FaultRunScenario(),
+        new FileStorageListingScenario(),
     };
 
     public static async Task<int> Main(string[] args)
