@@ -23,6 +23,7 @@ public static class Program
         new BareMetalBlockStorageListingScenario(),
         new BackupListingScenario(),
         new ArchiveStorageListingScenario(),
+        new FileStorageListingScenario(),
     };
 
     public static async Task<int> Main(string[] args)
