@@ -12,7 +12,7 @@ public sealed class SeededFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Host = await EmulatorHost.StartAsync(new EmulatorOptions { SeedVolumes = 10_000, SeedSnapshots = 50 });
+        Host = await EmulatorHost.StartAsync(new EmulatorOptions { SeedVolumes = 10_000, SeedSnapshots = 50, SeedServices = new[] { "virtualserver" } });
     }
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
@@ -102,5 +102,28 @@ public sealed class AdminSeedTests
             new System.Net.Http.StringContent("{\"volumes\":5,\"snapshots\":0}", System.Text.Encoding.UTF8, "application/json"));
         ((int)response.StatusCode).Should().Be(200);
         (await c.Ok("GET", "/v1/volumes?name=seed-vol-000015"))["count"]!.GetValue<long>().Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Seeding_fills_only_the_services_it_names()
+    {
+        await using var host = await EmulatorHost.StartAsync(new EmulatorOptions { SeedVolumes = 3, SeedServices = new[] { "filestorage" } });
+        var c = new SignedClient(host);
+        (await c.Ok("GET", "/v1/volumes"))["count"]!.GetValue<long>().Should().Be(0, "Virtual Server was not named");
+
+        using var http = new System.Net.Http.HttpClient();
+        using var seeded = await http.PostAsync(host.BaseUrl + "/_emulator/seed",
+            new System.Net.Http.StringContent("{\"volumes\":4,\"services\":[\"virtualserver\"]}", System.Text.Encoding.UTF8, "application/json"));
+        ((int)seeded.StatusCode).Should().Be(200);
+        (await c.Ok("GET", "/v1/volumes"))["count"]!.GetValue<long>().Should().Be(4);
+
+        host.Seed(2, 0, null, "virtualserver");
+        (await c.Ok("GET", "/v1/volumes"))["count"]!.GetValue<long>().Should().Be(6);
+
+        using var refused = await http.PostAsync(host.BaseUrl + "/_emulator/seed",
+            new System.Net.Http.StringContent("{\"volumes\":4,\"services\":[\"nosuch\"]}", System.Text.Encoding.UTF8, "application/json"));
+        ((int)refused.StatusCode).Should().Be(400);
+        (await refused.Content.ReadAsStringAsync()).Should().Contain("nosuch").And.Contain("virtualserver");
+        (await c.Ok("GET", "/v1/volumes"))["count"]!.GetValue<long>().Should().Be(6, "a refused seed adds nothing");
     }
 }

@@ -82,7 +82,7 @@ public sealed class PersistenceAndCliTests
         CliArguments.Parse(new[] { "--help" }, out var help, out _).Should().BeNull();
         help.Should().BeTrue();
         foreach (var option in new[] { "--port", "--host", "--db", "--in-memory", "--access-key", "--secret-key", "--account-id",
-                     "--timestamp-window", "--allow-deprecated-versions", "--transition-delay", "--seed-volumes", "--seed-snapshots",
+                     "--timestamp-window", "--allow-deprecated-versions", "--transition-delay", "--seed-volumes", "--seed-snapshots", "--seed-services",
                      "--latency", "--error-rate", "--drop-rate", "--retry-after" })
             CliArguments.Help.Should().Contain(option);
         CliArguments.Help.Should().Contain("/{environment}/{region}/{service}", "the help says how to address a region's state");
@@ -115,6 +115,11 @@ public sealed class PersistenceAndCliTests
 
         CliArguments.Parse(new[] { "--port" }, out _, out error).Should().BeNull();
         error.Should().Contain("--port");
+        CliArguments.Parse(new[] { "--seed-services", "virtualserver, filestorage" }, out _, out _)!.SeedServices
+            .Should().Equal("virtualserver", "filestorage");
+        defaults.SeedServices.Should().BeEmpty("every service is seeded unless some are named");
+        CliArguments.Parse(new[] { "--seed-services", "virtualserver,nosuch" }, out _, out error).Should().BeNull();
+        error.Should().Contain("--seed-services").And.Contain("nosuch");
         CliArguments.Parse(new[] { "--bogus" }, out _, out error).Should().BeNull();
         error.Should().Contain("--bogus");
     }

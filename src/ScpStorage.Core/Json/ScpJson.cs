@@ -23,7 +23,20 @@ namespace ScpStorage.Core
             MetadataPropertyHandling = MetadataPropertyHandling.Ignore,
         };
 
+        /// <summary>Encodes request bodies (nulls left out).</summary>
         public static readonly JsonSerializer Serializer = JsonSerializer.Create(Settings);
+
+        // Decoding keeps nulls: with nulls ignored, a known field whose converter reads "" (or a
+        // stray shape) as null is not set, and Newtonsoft then files it under the extension data,
+        // so AdditionalProperties would list documented fields as unknown ones.
+        private static readonly JsonSerializer Decoder = JsonSerializer.Create(new JsonSerializerSettings
+        {
+            ContractResolver = Settings.ContractResolver,
+            NullValueHandling = NullValueHandling.Include,
+            DateParseHandling = Settings.DateParseHandling,
+            MissingMemberHandling = Settings.MissingMemberHandling,
+            MetadataPropertyHandling = Settings.MetadataPropertyHandling,
+        });
 
         /// <summary>A reader that leaves date strings alone, so <see cref="ScpDates"/> decides how to read them.</summary>
         public static JsonTextReader Reader(TextReader text) =>
@@ -37,9 +50,9 @@ namespace ScpStorage.Core
         }
 
         /// <summary>Decodes one model from the reader's current token with the shared serializer.</summary>
-        public static T? Read<T>(JsonReader reader) where T : class => Serializer.Deserialize<T>(reader);
+        public static T? Read<T>(JsonReader reader) where T : class => Decoder.Deserialize<T>(reader);
 
         /// <summary>Decodes one model from an already parsed token (single answers).</summary>
-        public static T? Decode<T>(JToken token) where T : class => token.ToObject<T>(Serializer);
+        public static T? Decode<T>(JToken token) where T : class => token.ToObject<T>(Decoder);
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
@@ -47,8 +48,11 @@ internal static class AdminRoutes
             var body = await ReadObject(ctx);
             var request = new SeedRequest(Int(body, "volumes"), Int(body, "snapshots"));
             var scope = Scope(body, rt.DefaultScope);
+            IReadOnlyList<IEmulatedService> services;
+            try { services = rt.Services.ToSeed(Names(body, "services")); }
+            catch (ArgumentException e) { throw new ValidationException("body", "services", e.Message, "value_error"); }
             using (rt.Use(scope))
-                foreach (var service in rt.Services.All) service.Seed(rt, request);
+                foreach (var service in services) service.Seed(rt, request);
             return Reply.Json(new JsonObject
             {
                 ["volumes"] = request.Volumes, ["snapshots"] = request.Snapshots, ["region"] = scope.Region, ["environment"] = scope.Environment,
@@ -86,6 +90,17 @@ internal static class AdminRoutes
         catch (Exception e) when (e is InvalidOperationException or FormatException)
         {
             throw new ValidationException("body", field, "Input should be a valid string.", "string_type");
+        }
+    }
+
+    /// <summary>An optional array of strings; null when absent.</summary>
+    private static string[]? Names(JsonObject body, string field)
+    {
+        if (body[field] == null) return null;
+        try { return body[field]!.AsArray().Select(n => n!.GetValue<string>()).ToArray(); }
+        catch (Exception e) when (e is InvalidOperationException or FormatException or NullReferenceException)
+        {
+            throw new ValidationException("body", field, "Input should be a valid list of service names.", "list_type");
         }
     }
 

@@ -27,6 +27,7 @@ Options:
   --transition-delay <ms>        How long creating/attaching/extending/... states last (default 2000)
   --seed-volumes <n>             Add n volumes (seed-vol-000001...) at start
   --seed-snapshots <n>           Add n snapshots at start
+  --seed-services <a,b,...>      Services the seed options fill (default: every service)
   --latency <ms>                 Delay added to every API request
   --error-rate <status=p,...>    Random error answers, e.g. 429=0.1,503=0.05
   --drop-rate <p>                Probability of dropping the connection without an answer, e.g. 0.01
@@ -79,6 +80,7 @@ POST /_emulator/shutdown (from this machine only: stop cleanly, as Stop-ScpEmula
                     case "--transition-delay": o.TransitionDelay = TimeSpan.FromMilliseconds(Double(Next(), arg)); break;
                     case "--seed-volumes": o.SeedVolumes = Int(Next(), arg); break;
                     case "--seed-snapshots": o.SeedSnapshots = Int(Next(), arg); break;
+                    case "--seed-services": o.SeedServices = Names(Next(), arg); break;
                     case "--latency": o.Faults.Latency = TimeSpan.FromMilliseconds(Double(Next(), arg)); break;
                     case "--error-rate": ErrorRates(Next(), o.Faults); break;
                     case "--drop-rate": o.Faults.DropRate = Probability(Next(), arg); break;
@@ -107,6 +109,15 @@ POST /_emulator/shutdown (from this machine only: stop cleanly, as Stop-ScpEmula
             if (parts.Length != 2) throw new FormatException($"--error-rate expects status=probability pairs, got '{pair}'.");
             faults.ErrorRates[Int(parts[0], "--error-rate")] = Probability(parts[1], "--error-rate");
         }
+    }
+
+    private static string[] Names(string value, string option)
+    {
+        var names = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (names.Length == 0) throw new FormatException($"{option} expects service names separated by commas, got '{value}'.");
+        try { new Services.ServiceRegistry().ToSeed(names); }
+        catch (ArgumentException e) { throw new FormatException($"{option}: {e.Message}"); }
+        return names;
     }
 
     private static int Int(string value, string option) =>

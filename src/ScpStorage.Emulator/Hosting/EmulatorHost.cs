@@ -55,11 +55,14 @@ public sealed class EmulatorHost : IAsyncDisposable
     /// <summary>Completes when a client asked the emulator to stop (POST /_emulator/shutdown); the CLI then stops cleanly.</summary>
     public Task ShutdownRequested => _runtime.ShutdownRequested;
 
-    /// <summary>Adds seeded volumes and snapshots to a region (default: the default region), the same as POST /_emulator/seed.</summary>
-    public void Seed(int volumes, int snapshots, RegionScope? scope = null)
+    /// <summary>
+    /// Adds seeded volumes and snapshots to a region (default: the default region), the same as
+    /// POST /_emulator/seed: to the named services, or to every service when none is named.
+    /// </summary>
+    public void Seed(int volumes, int snapshots, RegionScope? scope = null, params string[] services)
     {
         using (_runtime.Use(scope ?? _runtime.DefaultScope))
-            foreach (var service in _runtime.Services.All) service.Seed(_runtime, new SeedRequest(volumes, snapshots));
+            foreach (var service in _runtime.Services.ToSeed(services)) service.Seed(_runtime, new SeedRequest(volumes, snapshots));
     }
 
     public static async Task<EmulatorHost> StartAsync(EmulatorOptions options, CancellationToken ct = default)
@@ -91,7 +94,7 @@ public sealed class EmulatorHost : IAsyncDisposable
             // The default region's state opens now (its file, its fixtures); other regions on first use.
             runtime.StoreOf(runtime.DefaultScope);
             if (options.SeedVolumes > 0 || options.SeedSnapshots > 0)
-                foreach (var service in runtime.Services.All) service.Seed(runtime, new SeedRequest(options.SeedVolumes, options.SeedSnapshots));
+                foreach (var service in runtime.Services.ToSeed(options.SeedServices)) service.Seed(runtime, new SeedRequest(options.SeedVolumes, options.SeedSnapshots));
 
             await app.StartAsync(ct);
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

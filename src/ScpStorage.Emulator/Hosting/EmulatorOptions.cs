@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace ScpStorage.Emulator;
 
@@ -21,6 +22,8 @@ public sealed class EmulatorOptions
     public TimeSpan TransitionDelay { get; set; }
     public int SeedVolumes { get; set; }
     public int SeedSnapshots { get; set; }
+    /// <summary>The services seeding fills (by name); empty = every service.</summary>
+    public IReadOnlyList<string> SeedServices { get; set; } = Array.Empty<string>();
     public FaultOptions Faults { get; set; } = new();
     /// <summary>
     /// The region and environment of requests without a <c>/{environment}/{region}</c> path prefix

@@ -28,7 +28,7 @@ public sealed class ArchiveStorageListingScenario : IScenario
         var sizes = context.Quick ? new[] { 2_000, 10_000 } : new[] { 10_000, 100_000 };
         var max = sizes[^1];
         await using var host = await LocalEmulator.StartAsync();
-        host.Seed(max, 0);
+        host.Seed(max, 0, null, "virtualserver");
         using (var http = new HttpClient())
         using (var seeded = await http.PostAsync(host.BaseUrl + "/_emulator/archivestorage/seed", JsonContent.Create(new { bucket_name = "bench-archive", objects = max })))
         {

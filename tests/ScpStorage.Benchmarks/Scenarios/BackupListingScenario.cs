@@ -26,7 +26,7 @@ public sealed class BackupListingScenario : IScenario
     {
         var n = 10_000;
         await using var host = await LocalEmulator.StartAsync();
-        host.Seed(n, 0);
+        host.Seed(n, 0, null, "virtualserver");
         using (var http = new HttpClient())
             (await http.PostAsync(host.BaseUrl + "/_emulator/backup/seed", new StringContent("{\"backups\":" + n + "}", Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
         using var shell = Shell.ConnectedTo(host.EndpointTemplate);

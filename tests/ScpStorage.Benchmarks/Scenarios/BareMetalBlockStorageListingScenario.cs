@@ -24,7 +24,7 @@ public sealed class BareMetalBlockStorageListingScenario : IScenario
     {
         var sizes = context.Quick ? new[] { 2_000, 10_000 } : new[] { 10_000, 50_000 };
         await using var host = await LocalEmulator.StartAsync();
-        host.Seed(sizes[1], 0); // every service seeds the same count: Virtual Server and bare metal volumes
+        host.Seed(sizes[1], 0, null, "virtualserver", "baremetal-blockstorage"); // the same count of Virtual Server and bare metal volumes
         using var shell = Shell.ConnectedTo(host.EndpointTemplate);
         Stream(shell, "Get-ScpVolume", 1_000, false);   // warm-up (JIT, connection)
         Stream(shell, "Get-ScpBmVolume", 1_000, false);

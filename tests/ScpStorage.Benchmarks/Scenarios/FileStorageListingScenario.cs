@@ -24,7 +24,7 @@ public sealed class FileStorageListingScenario : IScenario
     {
         var n = context.Quick ? 10_000 : 100_000;
         await using var host = await LocalEmulator.StartAsync();
-        host.Seed(n, 0); // every service seeds n volumes: virtualserver and filestorage alike
+        host.Seed(n, 0, null, "virtualserver", "filestorage"); // n volumes of each: Virtual Server and File Storage
         using var shell = Shell.ConnectedTo(host.EndpointTemplate);
         Stream(shell, "Get-ScpFileVolume", 1_000, false);
         Stream(shell, "Get-ScpVolume", 1_000, false); // warm-up (JIT, connection)

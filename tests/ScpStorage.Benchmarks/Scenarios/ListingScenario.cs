@@ -30,7 +30,7 @@ public sealed class ListingScenario : IScenario
         var sizes = context.Quick ? new[] { 2_000, 20_000 } : new[] { 10_000, 100_000 };
         var seedWatch = Stopwatch.StartNew();
         await using var host = await LocalEmulator.StartAsync();
-        host.Seed(sizes.Max(), 0);
+        host.Seed(sizes.Max(), 0, null, "virtualserver");
         context.Log($"listing: seeded {sizes.Max():#,0} volumes in {seedWatch.Elapsed.TotalSeconds:0.0} s");
         using var shell = Shell.ConnectedTo(host.EndpointTemplate);
         using var bare = new BareClient();

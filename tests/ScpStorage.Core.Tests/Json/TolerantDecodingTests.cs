@@ -30,6 +30,19 @@ namespace ScpStorage.Core.Tests.Json
         }
 
         [Fact]
+        public void A_known_field_sent_as_null_or_empty_is_never_an_unknown_field()
+        {
+            // SCP sends null and "" for absent values; they belong to the field, not to AdditionalProperties.
+            var v = Decode<ScpVolume>("{\"id\":\"v\",\"description\":null,\"snapshot_id\":\"\",\"created_at\":\"\",\"size\":null,\"servers\":null,\"tags\":\"\"}");
+            v.Description.Should().BeNull();
+            v.SnapshotId.Should().Be("", "strings keep what was sent");
+            v.CreatedAt.Should().BeNull();
+            v.Size.Should().Be(0);
+            v.Servers.Should().BeEmpty();
+            (v.AdditionalProperties ?? new Dictionary<string, object?>()).Should().BeEmpty();
+        }
+
+        [Fact]
         public void Nullable_and_long_numbers_read_strings_and_keep_null_for_empty()
         {
             var row = Decode<ScpVolumeQuota>("{\"volumes\":{\"in_use\":\"5\",\"limit\":\"9000000000\",\"reserved\":\"\"}}").Volumes;
