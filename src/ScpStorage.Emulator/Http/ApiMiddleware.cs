@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -44,6 +45,20 @@ internal sealed class ApiMiddleware
         var segments = path.Trim('/').Split('/');
         var service = segments[0].Length > 0 ? segments[0] : null;
         var trace = new Trace();
+        var recorded = 0;
+        void Record(int status)
+        {
+            if (Interlocked.Exchange(ref recorded, 1) != 0) return;
+            _runtime.Log.Add(new RecordedRequest(ctx.Request.Method,
+                q < 0 ? logged : logged.Substring(0, q), q < 0 ? "" : logged.Substring(q + 1),
+                service, status, _runtime.Now(), trace.SignatureValid, trace.Version, trace.Fault,
+                trace.HandlerStatus,
+                ctx.Request.Headers["Scp-AccessKey"].ToString(), ctx.Request.Headers["Scp-AccountId"].ToString(),
+                ctx.Request.Headers.ContainsKey("X-Auth-Token"), ctx.Request.Host.Value, scope.Region, scope.Environment));
+        }
+        // Recorded as the answer starts: a client that has read the whole answer finds its request
+        // in the log (recording after the middleware returns raced the client's next look).
+        ctx.Response.OnStarting(() => { Record(ctx.Response.StatusCode); return Task.CompletedTask; });
         try
         {
             if (ctx.Items[RegionPrefix.ErrorKey] is string regionError) throw new ApiException(404, "NOT_FOUND", regionError);
@@ -63,13 +78,9 @@ internal sealed class ApiMiddleware
         {
             // The status the client really got: none (0) when the connection was dropped or the
             // client gave up before an answer started, whatever status the response object holds.
+            // (Answers that started were recorded then; this records the ones that never did.)
             var unanswered = trace.Dropped || (ctx.RequestAborted.IsCancellationRequested && !ctx.Response.HasStarted);
-            _runtime.Log.Add(new RecordedRequest(ctx.Request.Method,
-                q < 0 ? logged : logged.Substring(0, q), q < 0 ? "" : logged.Substring(q + 1),
-                service, unanswered ? 0 : ctx.Response.StatusCode, _runtime.Now(), trace.SignatureValid, trace.Version, trace.Fault,
-                trace.HandlerStatus,
-                ctx.Request.Headers["Scp-AccessKey"].ToString(), ctx.Request.Headers["Scp-AccountId"].ToString(),
-                ctx.Request.Headers.ContainsKey("X-Auth-Token"), ctx.Request.Host.Value, scope.Region, scope.Environment));
+            Record(unanswered ? 0 : ctx.Response.StatusCode);
         }
     }
 
