@@ -1,6 +1,5 @@
-using System;
-using System.Linq;
 using System.Management.Automation;
+using System.Threading.Tasks;
 using ScpStorage.Core.FileStorage;
 using ScpStorage.Execution;
 
@@ -13,52 +12,23 @@ namespace ScpStorage.Cmdlets.FileStorage.Snapshots
     /// </summary>
     [Cmdlet(VerbsCommon.Remove, "ScpFileSnapshot", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ByObject)]
     [OutputType(typeof(void))]
-    public sealed class RemoveScpFileSnapshotCommand : ScpWaitCmdlet
+    public sealed class RemoveScpFileSnapshotCommand : FileSnapshotRemoveCmdlet<ScpFileSnapshot>
     {
-        private const string ByObject = "ByObject";
-        private const string ById = "ById";
-
-        /// <summary>Snapshots from Get-ScpFileSnapshot (they carry their VolumeId).</summary>
-        [Parameter(Mandatory = true, ParameterSetName = ByObject, ValueFromPipeline = true, Position = 0)]
-        public ScpFileSnapshot[] InputObject { get; set; } = Array.Empty<ScpFileSnapshot>();
-
         /// <summary>The volume the snapshots belong to.</summary>
         [Parameter(Mandatory = true, ParameterSetName = ById)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(Completion.FileVolumeCompleter))]
         public string VolumeId { get; set; } = "";
 
-        /// <summary>Ids of the snapshots to delete.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = ById)]
-        [Alias("SnapshotId")]
-        [ValidateNotNullOrEmpty]
-        public string[] Id { get; set; } = Array.Empty<string>();
+        protected override string VolumeIdParameter => VolumeId;
+        protected override (string? VolumeId, string Id, string? Name) Describe(ScpFileSnapshot s) => (s.VolumeId, s.Id, s.Name);
+        protected override string Kind => "file";
 
-        /// <summary>Do not ask for confirmation.</summary>
-        [Parameter]
-        public SwitchParameter Force { get; set; }
-
-        protected override void ProcessRecord()
+        protected override async Task DeleteAsync(ScpWorkContext ctx, string volumeId, string id, string? name)
         {
-            var targets = ParameterSetName == ById
-                ? Id.Select(id => (VolumeId, id, (string?)null, (ScpFileSnapshot?)null))
-                : InputObject.Select(s => (s.VolumeId ?? "", s.Id, s.Name, (ScpFileSnapshot?)s));
-            foreach (var (volumeId, id, name, snapshot) in targets)
-            {
-                if (string.IsNullOrEmpty(volumeId))
-                {
-                    WriteError(Errors.ScpErrorRecords.InvalidArgument($"Snapshot {snapshot} does not name its volume; SCP needs the volume id to delete it.", snapshot));
-                    continue;
-                }
-                var text = $"{FileVolumes.Describe(id, name)} of file volume {volumeId}";
-                if (!ShouldProcess(text, "Remove file snapshot", Force)) continue;
-                Run(new ScpWorkItem("Remove file snapshot " + text, (object?)snapshot ?? id, async ctx =>
-                {
-                    var fs = new FileStorageClient(ctx.Client);
-                    await fs.DeleteSnapshotAsync(volumeId, id, ctx.CancellationToken).ConfigureAwait(false);
-                    if (ctx.Wait != null) await fs.WaitForSnapshotDeletedAsync(volumeId, id, name, ctx.Wait, ctx.Progress, ctx.CancellationToken).ConfigureAwait(false);
-                }, snapshot == null ? null : ConnectionFor(snapshot)));
-            }
+            var client = new FileStorageClient(ctx.Client);
+            await client.DeleteSnapshotAsync(volumeId, id, ctx.CancellationToken).ConfigureAwait(false);
+            if (ctx.Wait != null) await client.WaitForSnapshotDeletedAsync(volumeId, id, name, ctx.Wait, ctx.Progress, ctx.CancellationToken).ConfigureAwait(false);
         }
     }
 }
