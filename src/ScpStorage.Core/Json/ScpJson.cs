@@ -14,14 +14,7 @@ namespace ScpStorage.Core
     /// </summary>
     public static class ScpJson
     {
-        public static readonly JsonSerializerSettings Settings = new JsonSerializerSettings
-        {
-            ContractResolver = ScpContractResolver.Instance,
-            NullValueHandling = NullValueHandling.Ignore,
-            DateParseHandling = DateParseHandling.None,
-            MissingMemberHandling = MissingMemberHandling.Ignore,
-            MetadataPropertyHandling = MetadataPropertyHandling.Ignore,
-        };
+        public static readonly JsonSerializerSettings Settings = NewSettings(NullValueHandling.Ignore);
 
         /// <summary>Encodes request bodies (nulls left out).</summary>
         public static readonly JsonSerializer Serializer = JsonSerializer.Create(Settings);
@@ -29,14 +22,16 @@ namespace ScpStorage.Core
         // Decoding keeps nulls: with nulls ignored, a known field whose converter reads "" (or a
         // stray shape) as null is not set, and Newtonsoft then files it under the extension data,
         // so AdditionalProperties would list documented fields as unknown ones.
-        private static readonly JsonSerializer Decoder = JsonSerializer.Create(new JsonSerializerSettings
+        private static readonly JsonSerializer Decoder = JsonSerializer.Create(NewSettings(NullValueHandling.Include));
+
+        private static JsonSerializerSettings NewSettings(NullValueHandling nulls) => new JsonSerializerSettings
         {
-            ContractResolver = Settings.ContractResolver,
-            NullValueHandling = NullValueHandling.Include,
-            DateParseHandling = Settings.DateParseHandling,
-            MissingMemberHandling = Settings.MissingMemberHandling,
-            MetadataPropertyHandling = Settings.MetadataPropertyHandling,
-        });
+            ContractResolver = ScpContractResolver.Instance,
+            NullValueHandling = nulls,
+            DateParseHandling = DateParseHandling.None,
+            MissingMemberHandling = MissingMemberHandling.Ignore,
+            MetadataPropertyHandling = MetadataPropertyHandling.Ignore,
+        };
 
         /// <summary>A reader that leaves date strings alone, so <see cref="ScpDates"/> decides how to read them.</summary>
         public static JsonTextReader Reader(TextReader text) =>
