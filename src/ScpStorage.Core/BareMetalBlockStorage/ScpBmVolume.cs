@@ -25,19 +25,14 @@ namespace ScpStorage.Core.BareMetalBlockStorage
         /// <summary>Servers the volume is attached to (Show: full server entries; List: id and name only).</summary>
         public ScpList<ScpBmAttachedServer> Attachments { get; internal set; } = new ScpList<ScpBmAttachedServer>();
         /// <summary>The volume group the volume belongs to; null when none (List sends <c>""</c>).</summary>
-        [JsonProperty(NullValueHandling = NullValueHandling.Include)] // "" (seed 12218) must read as null, not land in AdditionalProperties
         public ScpBmRef? VolumeGroup { get; internal set; }
         /// <summary>IOPS and throughput (Show only, API 1.2 and later).</summary>
-        [JsonProperty(NullValueHandling = NullValueHandling.Include)] // "" (seed 12218) must read as null, not land in AdditionalProperties
         public ScpBmQos? Qos { get; internal set; }
         public int? SnapshotRate { get; internal set; }
-        [JsonProperty(NullValueHandling = NullValueHandling.Include)] // "" (seed 12218) must read as null, not land in AdditionalProperties
         public ScpBmScheduleInfo? SnapshotSchedule { get; internal set; }
-        [JsonProperty(NullValueHandling = NullValueHandling.Include)] // "" (seed 12218) must read as null, not land in AdditionalProperties
         public ScpBmVolumeRecovery? Recovery { get; internal set; }
         /// <summary>iSCSI target addresses; null when SCP sent something other than a list (the List example sends a schema object).</summary>
-        // Include: with the shared "ignore nulls" rule, a converter answering null would hand the value to AdditionalProperties.
-        [JsonConverter(typeof(BmStringListConverter)), JsonProperty(NullValueHandling = NullValueHandling.Include)]
+        [JsonConverter(typeof(BmStringListConverter))]
         public ScpList<string>? IscsiTargetIps { get; internal set; }
         public ScpList<ScpBmExternalError> ExternalErrors { get; internal set; } = new ScpList<ScpBmExternalError>();
         public bool? HasOrigin { get; internal set; }

@@ -20,9 +20,7 @@ namespace ScpStorage.Core.BareMetalBlockStorage
         public ScpList<ScpBmMemberVolume> MemberVolumes { get; internal set; } = new ScpList<ScpBmMemberVolume>();
         /// <summary>Member count (List only; from Show it is counted from the members).</summary>
         public int? NumOfBlockStorages { get; internal set; }
-        [JsonProperty(NullValueHandling = NullValueHandling.Include)] // "" (seed 12218) must read as null, not land in AdditionalProperties
         public ScpBmScheduleInfo? SnapshotSchedule { get; internal set; }
-        [JsonProperty(NullValueHandling = NullValueHandling.Include)] // "" (seed 12218) must read as null, not land in AdditionalProperties
         public ScpBmVolumeGroupRecovery? Recovery { get; internal set; }
         public bool? HasOrigin { get; internal set; }
         public bool? HasReplication { get; internal set; }
@@ -57,9 +55,7 @@ namespace ScpStorage.Core.BareMetalBlockStorage
         public string? DiskType { get; internal set; }
         public string? Purpose { get; internal set; }
         public int? SnapshotRate { get; internal set; }
-        [JsonProperty(NullValueHandling = NullValueHandling.Include)] // "" (seed 12218) must read as null, not land in AdditionalProperties
         public ScpBmRef? OriginVolume { get; internal set; }
-        [JsonProperty(NullValueHandling = NullValueHandling.Include)] // "" (seed 12218) must read as null, not land in AdditionalProperties
         public ScpBmRef? RecoveryVolume { get; internal set; }
         public string? SoVolumeId { get; internal set; }
         public string? SoVolumeName { get; internal set; }
@@ -69,9 +65,7 @@ namespace ScpStorage.Core.BareMetalBlockStorage
     /// <summary>RecoveryVolumeGroupInfo.</summary>
     public sealed class ScpBmVolumeGroupRecovery
     {
-        [JsonProperty(NullValueHandling = NullValueHandling.Include)] // "" (seed 12218) must read as null, not land in AdditionalProperties
         public ScpBmRef? OriginVolumeGroup { get; internal set; }
-        [JsonProperty(NullValueHandling = NullValueHandling.Include)] // "" (seed 12218) must read as null, not land in AdditionalProperties
         public ScpBmRef? RecoveryVolumeGroup { get; internal set; }
     }
 

@@ -25,7 +25,6 @@ namespace ScpStorage.Core.FileStorage
         /// <summary>Only <c>creating</c> is documented (Show and create answers).</summary>
         [JsonProperty("replication_status")]
         public string? Status { get; internal set; }
-        [JsonProperty(NullValueHandling = NullValueHandling.Include)] // "" reads as null, not as an unknown field
         public int? BackupRetentionCount { get; internal set; }
         public string? Protocol { get; internal set; }
         public string? SourceVolumeId { get; internal set; }

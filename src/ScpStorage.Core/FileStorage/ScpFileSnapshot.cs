@@ -15,9 +15,7 @@ namespace ScpStorage.Core.FileStorage
         public string? Name { get; internal set; }
         public string? State { get; internal set; }
         /// <summary>Size (unit undocumented); null when SCP sends "".</summary>
-        [JsonProperty(NullValueHandling = NullValueHandling.Include)] // "" reads as null, not as an unknown field
         public long? Size { get; internal set; }
-        [JsonProperty(NullValueHandling = NullValueHandling.Include)] // "" reads as null, not as an unknown field
         public DateTimeOffset? CreatedAt { get; internal set; }
         public string? VolumeId { get; internal set; }
 

@@ -18,13 +18,12 @@ namespace ScpStorage.Core.FileStorage
         /// <summary>SUN … SAT for WEEKLY schedules, else null.</summary>
         public string? DayOfWeek { get; internal set; }
         /// <summary>Hour of the day, 0–23 (SCP sends it as a string).</summary>
-        [JsonProperty(NullValueHandling = NullValueHandling.Include)] // "" reads as null, not as an unknown field
         public int? Hour { get; internal set; }
         /// <summary>Snapshots kept per volume (the volume's setting, shown on each entry).</summary>
-        [JsonProperty("snapshot_retention_count", NullValueHandling = NullValueHandling.Include)]
+        [JsonProperty("snapshot_retention_count")]
         public int? RetentionCount { get; internal set; }
         /// <summary>Whether the volume's snapshot policy is on (list only; SCP may send "true").</summary>
-        [JsonProperty("snapshot_policy_enabled", NullValueHandling = NullValueHandling.Include)]
+        [JsonProperty("snapshot_policy_enabled")]
         public bool? PolicyEnabled { get; internal set; }
 
         /// <summary>Create/Set answers: the entry nested in <c>snapshot_schedule</c>.</summary>
@@ -47,9 +46,9 @@ namespace ScpStorage.Core.FileStorage
     /// <summary>ListSnapshotSchedule's envelope (SnapshotScheduleListResponse): per-volume settings and the entries.</summary>
     internal sealed class FileSnapshotScheduleList : ScpResource
     {
-        [JsonProperty("snapshot_retention_count", NullValueHandling = NullValueHandling.Include)] public int? RetentionCount { get; set; }
+        [JsonProperty("snapshot_retention_count")] public int? RetentionCount { get; set; }
         public string? VolumeId { get; set; }
-        [JsonProperty("snapshot_policy_enabled", NullValueHandling = NullValueHandling.Include)] public bool? PolicyEnabled { get; set; }
+        [JsonProperty("snapshot_policy_enabled")] public bool? PolicyEnabled { get; set; }
 
         /// <summary>The entries: an array as documented; a single object (the shape of the create answer) is read as one entry.</summary>
         [JsonProperty("snapshot_schedule")]

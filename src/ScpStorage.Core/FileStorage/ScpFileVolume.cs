@@ -18,7 +18,6 @@ namespace ScpStorage.Core.FileStorage
         /// <summary>Only <c>available</c> is documented; see <see cref="FileStorageStates"/>.</summary>
         public string? State { get; internal set; }
         public string? AccountId { get; internal set; }
-        [JsonProperty(NullValueHandling = NullValueHandling.Include)] // "" reads as null, not as an unknown field
         public DateTimeOffset? CreatedAt { get; internal set; }
         public string? TypeId { get; internal set; }
         /// <summary>HDD, SSD or HighPerformanceSSD.</summary>
@@ -28,12 +27,9 @@ namespace ScpStorage.Core.FileStorage
         /// <summary>Mount path, e.g. 10.0.0.5:/fs_1a2b (ShowVolume only).</summary>
         public string? Path { get; internal set; }
         /// <summary>Used capacity (unit undocumented); null when SCP sends "" (ShowVolume only).</summary>
-        [JsonProperty(NullValueHandling = NullValueHandling.Include)] // "" reads as null, not as an unknown field
         public long? Usage { get; internal set; }
-        [JsonProperty(NullValueHandling = NullValueHandling.Include)] // "" reads as null, not as an unknown field
         public bool? EncryptionEnabled { get; internal set; }
         /// <summary>Whether single files can be recovered (the only settable property).</summary>
-        [JsonProperty(NullValueHandling = NullValueHandling.Include)] // "" reads as null, not as an unknown field
         public bool? FileUnitRecoveryEnabled { get; internal set; }
         /// <summary>CIFS account id (CIFS volumes).</summary>
         public string? CifsId { get; internal set; }

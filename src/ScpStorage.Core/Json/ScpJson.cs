@@ -22,7 +22,7 @@ namespace ScpStorage.Core
         // Decoding keeps nulls: with nulls ignored, a known field whose converter reads "" (or a
         // stray shape) as null is not set, and Newtonsoft then files it under the extension data,
         // so AdditionalProperties would list documented fields as unknown ones.
-        private static readonly JsonSerializer Decoder = JsonSerializer.Create(NewSettings(NullValueHandling.Include));
+        internal static readonly JsonSerializer Decoder = JsonSerializer.Create(NewSettings(NullValueHandling.Include));
 
         private static JsonSerializerSettings NewSettings(NullValueHandling nulls) => new JsonSerializerSettings
         {

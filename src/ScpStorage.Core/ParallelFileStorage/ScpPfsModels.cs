@@ -10,10 +10,9 @@ namespace ScpStorage.Core.ParallelFileStorage
         public string? Name { get; internal set; }
         /// <summary>Only <c>available</c> is documented.</summary>
         public string? State { get; internal set; }
-        [JsonProperty(NullValueHandling = NullValueHandling.Include)] // "" reads as null, not as an unknown field
         public DateTimeOffset? CreatedAt { get; internal set; }
         /// <summary>Capacity in TB (1–1000).</summary>
-        [JsonProperty("capacity_tb", NullValueHandling = NullValueHandling.Include)]
+        [JsonProperty("capacity_tb")]
         public int? CapacityTB { get; internal set; }
         public string? AccountId { get; internal set; }
         /// <summary>Mount path (ShowVolume only).</summary>
@@ -28,9 +27,7 @@ namespace ScpStorage.Core.ParallelFileStorage
         public string Id { get; internal set; } = "";
         public string? Name { get; internal set; }
         public string? State { get; internal set; }
-        [JsonProperty(NullValueHandling = NullValueHandling.Include)] // "" reads as null, not as an unknown field
         public long? Size { get; internal set; }
-        [JsonProperty(NullValueHandling = NullValueHandling.Include)]
         public DateTimeOffset? CreatedAt { get; internal set; }
         public string? VolumeId { get; internal set; }
 

@@ -97,7 +97,7 @@ namespace ScpStorage.Core.Tests.Backup
         private static object Decode(string json, Type model)
         {
             using (var reader = ScpJson.Reader(new StringReader(json)))
-                return ScpJson.Serializer.Deserialize(reader, model)!;
+                return ScpJson.Decoder.Deserialize(reader, model)!;
         }
 
         private static List<object> Read(string body, string items, Type model, ScpPageFacts facts)
