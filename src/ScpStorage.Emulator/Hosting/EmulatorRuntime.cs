@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Collections.Concurrent;
 using System.Threading;
 using System.Threading.Tasks;
@@ -74,7 +75,7 @@ internal sealed class EmulatorRuntime : IDisposable
         lock (_opening)
         {
             if (_stores.TryGetValue(scope, out store)) return store;
-            store = new ResourceStore(scope.DatabasePath(Options.DatabasePath, scope == DefaultScope), Now);
+            store = new ResourceStore(scope.DatabasePath(Options.DatabasePath, scope == DefaultScope), Now, Services.All.SelectMany(s => s.ListShapes));
             _stores[scope] = store;
             using (Use(scope))
                 foreach (var service in Services.All) service.Initialize(this);

@@ -76,8 +76,20 @@ internal static class ListParameters
     }
 
     /// <summary>The stored JSON object with the state column prepended as <paramref name="stateField"/>.</summary>
-    public static string WithState(Resource r, string stateField) =>
-        "{\"" + stateField + "\":" + JsonText.Quote(r.State) + (r.Json.Length > 2 ? "," : "") + r.Json.Substring(1);
+    public static string WithState(Resource r, string stateField) => Prepend(r.Json, stateField, r.State);
+
+    /// <summary>
+    /// The row's list item as rendered when it was written (<see cref="ListShape"/>), with the state
+    /// column prepended as <paramref name="stateField"/> (none when null).
+    /// </summary>
+    public static string ListItem(Resource r, string? stateField)
+    {
+        var text = r.ListJson ?? throw new InvalidOperationException($"No list shape is registered for {r.Service} {r.Kind}.");
+        return stateField == null ? text : Prepend(text, stateField, r.State);
+    }
+
+    private static string Prepend(string json, string field, string value) =>
+        "{\"" + field + "\":" + JsonText.Quote(value) + (json.Length > 2 ? "," : "") + json.Substring(1);
 
     public static IEnumerable<string> Values(HttpContext ctx, string name) =>
         ctx.Request.Query[name].Where(v => !string.IsNullOrEmpty(v)).Select(v => v!);

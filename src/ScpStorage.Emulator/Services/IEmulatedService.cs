@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Generic;
 using Microsoft.AspNetCore.Routing;
+using ScpStorage.Emulator.Store;
 
 namespace ScpStorage.Emulator.Services;
 
@@ -26,6 +29,9 @@ internal interface IEmulatedService
     /// running due schedules on demand); none by default.
     /// </summary>
     void MapAdmin(RouteGroupBuilder admin, EmulatorRuntime runtime) { }
+
+    /// <summary>The kinds whose list items are rendered when written (see <see cref="ListShape"/>); none by default.</summary>
+    IEnumerable<ListShape> ListShapes => Array.Empty<ListShape>();
 }
 
 /// <summary>How much bulk data to add.</summary>

@@ -21,6 +21,11 @@ internal sealed class Resource
     /// <summary>Owning resource id (e.g. a snapshot's volume), indexed for filters and cascades.</summary>
     public string? Parent { get; set; }
     public string Json { get; set; } = "{}";
+    /// <summary>
+    /// The item as its list answer shows it, without the state (<see cref="ListShape"/>); set by
+    /// the store on every write and read, for kinds that have a shape.
+    /// </summary>
+    public string? ListJson { get; set; }
     /// <summary>State to move to at <see cref="DueAt"/> (Unix ms); <see cref="Deleted"/> removes the row.</summary>
     public string? TargetState { get; set; }
     public long? DueAt { get; set; }

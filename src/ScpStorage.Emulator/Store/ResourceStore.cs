@@ -14,11 +14,13 @@ internal sealed partial class ResourceStore : IDisposable
     private readonly SqliteConnection _db;
     private readonly object _gate = new();
     private readonly Func<DateTimeOffset> _clock;
+    private readonly Dictionary<(string Service, string Kind), Func<Resource, string>> _shapes = new();
     private long _seq;
 
-    public ResourceStore(string? databasePath, Func<DateTimeOffset> clock)
+    public ResourceStore(string? databasePath, Func<DateTimeOffset> clock, IEnumerable<ListShape>? shapes = null)
     {
         _clock = clock;
+        foreach (var shape in shapes ?? Array.Empty<ListShape>()) _shapes[(shape.Service, shape.Kind)] = shape.Render;
         var inMemory = string.IsNullOrEmpty(databasePath) || databasePath == ":memory:";
         // A private ":memory:" database per connection is unique per host instance by design.
         _db = new SqliteConnection(inMemory ? "Data Source=:memory:" : new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = false }.ToString());
@@ -87,7 +89,7 @@ internal sealed partial class ResourceStore : IDisposable
     {
         lock (_gate)
         {
-            using var cmd = Command("UPDATE resources SET name=$name, state=$state, parent=$parent, json=$json, target_state=$target, due_at=$due WHERE service=$s AND kind=$k AND id=$id");
+            using var cmd = Command("UPDATE resources SET name=$name, state=$state, parent=$parent, json=$json, list_json=$list, target_state=$target, due_at=$due WHERE service=$s AND kind=$k AND id=$id");
             Bind(cmd, res);
             cmd.ExecuteNonQuery();
         }
@@ -150,13 +152,16 @@ internal sealed partial class ResourceStore : IDisposable
         upd.ExecuteNonQuery();
     }
 
-    private const string Columns = "service, kind, id, seq, name, state, created_at, parent, json, target_state, due_at";
+    private const string Columns = "service, kind, id, seq, name, state, created_at, parent, json, target_state, due_at, list_json";
 
     private SqliteCommand InsertCommand() => Command(
-        "INSERT INTO resources (service, kind, id, seq, name, state, created_at, parent, json, target_state, due_at) " +
-        "VALUES ($s, $k, $id, $seq, $name, $state, $created, $parent, $json, $target, $due)");
+        "INSERT INTO resources (service, kind, id, seq, name, state, created_at, parent, json, list_json, target_state, due_at) " +
+        "VALUES ($s, $k, $id, $seq, $name, $state, $created, $parent, $json, $list, $target, $due)");
 
-    private static void Bind(SqliteCommand cmd, Resource res)
+    /// <summary>The row's list item text, rendered from what is being written (null for kinds without a shape).</summary>
+    private string? Shape(Resource res) => _shapes.TryGetValue((res.Service, res.Kind), out var render) ? render(res) : null;
+
+    private void Bind(SqliteCommand cmd, Resource res)
     {
         void Set(string name, object? value)
         {
@@ -167,7 +172,8 @@ internal sealed partial class ResourceStore : IDisposable
         if (cmd.CommandText.Contains("$seq", StringComparison.Ordinal)) Set("$seq", res.Seq);
         if (cmd.CommandText.Contains("$created", StringComparison.Ordinal)) Set("$created", res.CreatedAt);
         Set("$name", res.Name); Set("$state", res.State); Set("$parent", res.Parent);
-        Set("$json", res.Json); Set("$target", res.TargetState); Set("$due", res.DueAt);
+        res.ListJson = Shape(res);
+        Set("$json", res.Json); Set("$list", res.ListJson); Set("$target", res.TargetState); Set("$due", res.DueAt);
     }
 
     private SqliteCommand Command(string sql, params (string Name, object? Value)[] args)
@@ -178,7 +184,7 @@ internal sealed partial class ResourceStore : IDisposable
         return cmd;
     }
 
-    private static List<Resource> ReadAll(SqliteCommand cmd)
+    private List<Resource> ReadAll(SqliteCommand cmd)
     {
         var list = new List<Resource>();
         using var r = cmd.ExecuteReader();
@@ -186,13 +192,18 @@ internal sealed partial class ResourceStore : IDisposable
         return list;
     }
 
-    private static Resource Read(SqliteDataReader r) => new()
+    private Resource Read(SqliteDataReader r)
     {
-        Service = r.GetString(0), Kind = r.GetString(1), Id = r.GetString(2), Seq = r.GetInt64(3),
-        Name = r.IsDBNull(4) ? null : r.GetString(4), State = r.GetString(5), CreatedAt = r.GetString(6),
-        Parent = r.IsDBNull(7) ? null : r.GetString(7), Json = r.GetString(8),
-        TargetState = r.IsDBNull(9) ? null : r.GetString(9), DueAt = r.IsDBNull(10) ? null : r.GetInt64(10),
-    };
+        var res = new Resource
+        {
+            Service = r.GetString(0), Kind = r.GetString(1), Id = r.GetString(2), Seq = r.GetInt64(3),
+            Name = r.IsDBNull(4) ? null : r.GetString(4), State = r.GetString(5), CreatedAt = r.GetString(6),
+            Parent = r.IsDBNull(7) ? null : r.GetString(7), Json = r.GetString(8),
+            TargetState = r.IsDBNull(9) ? null : r.GetString(9), DueAt = r.IsDBNull(10) ? null : r.GetInt64(10),
+        };
+        res.ListJson = r.IsDBNull(11) ? Shape(res) : r.GetString(11); // rows of an older database file render now
+        return res;
+    }
 
     public void Dispose()
     {

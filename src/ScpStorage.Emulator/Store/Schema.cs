@@ -19,6 +19,7 @@ CREATE TABLE IF NOT EXISTS resources (
     created_at   TEXT    NOT NULL,
     parent       TEXT,
     json         TEXT    NOT NULL,
+    list_json    TEXT,
     target_state TEXT,
     due_at       INTEGER,
     PRIMARY KEY (service, kind, id)
@@ -32,5 +33,17 @@ CREATE INDEX IF NOT EXISTS ix_resources_parent ON resources (service, kind, pare
 CREATE INDEX IF NOT EXISTS ix_resources_due ON resources (due_at) WHERE due_at IS NOT NULL;
 ";
         cmd.ExecuteNonQuery();
+        AddListJsonColumn(db);
+    }
+
+    /// <summary>A database file written before list shapes existed gains the column; its rows render on read.</summary>
+    private static void AddListJsonColumn(SqliteConnection db)
+    {
+        using var probe = db.CreateCommand();
+        probe.CommandText = "SELECT COUNT(*) FROM pragma_table_info('resources') WHERE name = 'list_json'";
+        if ((long)probe.ExecuteScalar()! > 0) return;
+        using var alter = db.CreateCommand();
+        alter.CommandText = "ALTER TABLE resources ADD COLUMN list_json TEXT";
+        alter.ExecuteNonQuery();
     }
 }

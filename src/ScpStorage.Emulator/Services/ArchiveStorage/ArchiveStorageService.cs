@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using ScpStorage.Emulator.Store;
 
 namespace ScpStorage.Emulator.Services.ArchiveStorage;
 
@@ -43,4 +45,7 @@ internal sealed class ArchiveStorageService : IEmulatedService
     public void MapAdmin(RouteGroupBuilder admin, EmulatorRuntime runtime) => ObsAdminRoutes.Map(admin, runtime);
 
     public void Seed(EmulatorRuntime runtime, SeedRequest request) { }
+
+    /// <summary>Objects are listed by the ten thousand: their list items are rendered when written.</summary>
+    public IEnumerable<ListShape> ListShapes => new[] { new ListShape(Arc.Service, Arc.Object, o => ArchiveJson.Object(o).ToJsonString(JsonText.Options)) };
 }

@@ -1,8 +1,10 @@
+using System.Collections.Generic;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using ScpStorage.Emulator.Http;
+using ScpStorage.Emulator.Store;
 
 namespace ScpStorage.Emulator.Services.Backup;
 
@@ -34,6 +36,9 @@ internal sealed class BackupService : IEmulatedService
 
     /// <summary>Backup data comes from <c>POST /_emulator/backup/seed</c>, not the volume seed.</summary>
     public void Seed(EmulatorRuntime runtime, SeedRequest request) { }
+
+    /// <summary>Backups are listed by the ten thousand: their list items are rendered when written.</summary>
+    public IEnumerable<ListShape> ListShapes => new[] { new ListShape(Bk.Service, Bk.Backup, r => Bk.Pick(r, null, Bk.BackupListFields)) };
 
     public void MapAdmin(RouteGroupBuilder admin, EmulatorRuntime runtime)
     {

@@ -30,8 +30,9 @@ internal static class Bk
     public static readonly string[] RetentionPeriods = { "WEEK_2", "MONTH_1", "MONTH_3", "MONTH_6", "YEAR_1" };
 
     /// <summary>BackupResponse (the list item) fields; everything else of BackupDetailResponse1Dot2 is detail only.</summary>
+    /// <summary>The backup list item's fields but "state", which the list route splices in (a <see cref="ListShape"/>).</summary>
     public static readonly string[] BackupListFields =
-        { "created_at", "created_by", "id", "modified_at", "modified_by", "name", "policy_type", "retention_period", "role_type", "server_name", "state" };
+        { "created_at", "created_by", "id", "modified_at", "modified_by", "name", "policy_type", "retention_period", "role_type", "server_name" };
 
     /// <summary>BackupAgentResponse1Dot2 (the list item) fields.</summary>
     public static readonly string[] AgentListFields =
@@ -84,7 +85,7 @@ internal static class Bk
     /// Only <paramref name="fields"/> of the stored JSON (a list item), copied token by token
     /// without building a node tree; the state column is written under <paramref name="stateField"/>.
     /// </summary>
-    public static string Pick(Resource r, string stateField, IReadOnlyCollection<string> fields)
+    public static string Pick(Resource r, string? stateField, IReadOnlyCollection<string> fields)
     {
         using var doc = System.Text.Json.JsonDocument.Parse(r.Json);
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(r.Json.Length);

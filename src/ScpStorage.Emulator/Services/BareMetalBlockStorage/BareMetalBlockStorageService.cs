@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using Microsoft.AspNetCore.Routing;
+using ScpStorage.Emulator.Store;
 
 namespace ScpStorage.Emulator.Services.BareMetalBlockStorage;
 
@@ -20,4 +22,7 @@ internal sealed class BareMetalBlockStorageService : IEmulatedService
     }
 
     public void Seed(EmulatorRuntime runtime, SeedRequest request) => BmSeeder.Seed(runtime, request);
+
+    /// <summary>Volumes are listed by the ten thousand: their list items are rendered when written.</summary>
+    public IEnumerable<ListShape> ListShapes => new[] { new ListShape(Bm.Service, Bm.Volume, BmJson.ListVolume) };
 }

@@ -45,8 +45,8 @@ internal static class BmJson
         };
     }
 
-    /// <summary>VolumeListModel (a List Volumes item).</summary>
-    public static JsonObject ListVolume(Resource r)
+    /// <summary>VolumeListModel (a List Volumes item) but its state, which the route splices in (a <see cref="ListShape"/>).</summary>
+    public static string ListVolume(Resource r)
     {
         var d = r.Data();
         return new JsonObject
@@ -57,8 +57,8 @@ internal static class BmJson
             ["is_in_volume_group"] = d["volume_group"] != null, ["is_snapshot_activated"] = d["snapshot_rate"] != null,
             ["iscsi_target_ips"] = d["iscsi_target_ips"]?.DeepClone(), ["modified_at"] = d["modified_at"]?.DeepClone(),
             ["modified_by"] = d["modified_by"]?.DeepClone(), ["name"] = r.Name, ["purpose"] = d["purpose"]?.DeepClone(),
-            ["size_gb"] = d["size_gb"]?.DeepClone(), ["state"] = r.State, ["volume_group"] = d["volume_group"]?.DeepClone() ?? "",
-        };
+            ["size_gb"] = d["size_gb"]?.DeepClone(), ["volume_group"] = d["volume_group"]?.DeepClone() ?? "",
+        }.ToJsonString(JsonText.Options);
     }
 
     public static JsonObject NewGroup(EmulatorRuntime rt, string id, string name, string purpose, JsonArray members, JsonObject? recovery)

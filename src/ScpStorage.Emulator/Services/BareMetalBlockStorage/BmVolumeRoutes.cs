@@ -29,7 +29,7 @@ internal static class BmVolumeRoutes
                 if (ids.Count == 0) q.Where("0");
                 else q.Where(string.Join(" OR ", ids.Select((_, i) => $"instr(json_extract(json,'$.attached'), {{{i}}}) > 0")), ids.Select(i => (object?)$"\"{i}\"").ToArray());
             }
-            return Page(ListParameters.Run(rt, q), "volumes", BmJson.ListVolume);
+            return Page(ListParameters.Run(rt, q), "volumes", r => ListParameters.ListItem(r, "state"));
         });
 
         v1.MapPost("/volumes", (HttpContext ctx) =>
@@ -174,13 +174,17 @@ internal static class BmVolumeRoutes
         Reply.Json(new JsonObject { ["request_id"] = "req-" + Guid.NewGuid(), ["resource_id"] = resourceId }, 202);
 
     /// <summary><c>{"total_count": N, "&lt;field&gt;": [...]}</c>: total_count is the total over all pages.</summary>
-    public static IResult Page(ListPage page, string field, Func<Resource, JsonObject> render)
+    public static IResult Page(ListPage page, string field, Func<Resource, JsonObject> render) =>
+        Page(page, field, r => render(r).ToJsonString(JsonText.Options));
+
+    /// <summary><c>{"total_count": N, "{field}": [...]}</c> spliced from each item's text.</summary>
+    public static IResult Page(ListPage page, string field, Func<Resource, string> render)
     {
         var sb = new StringBuilder(page.Items.Count * 700 + 64).Append("{\"total_count\":").Append(page.Count ?? page.Items.Count).Append(",\"").Append(field).Append("\":[");
         for (var i = 0; i < page.Items.Count; i++)
         {
             if (i > 0) sb.Append(',');
-            sb.Append(render(page.Items[i]).ToJsonString(JsonText.Options));
+            sb.Append(render(page.Items[i]));
         }
         return Reply.Raw(sb.Append("]}").ToString());
     }

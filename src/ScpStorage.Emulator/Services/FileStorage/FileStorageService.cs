@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using Microsoft.AspNetCore.Routing;
+using ScpStorage.Emulator.Store;
 
 namespace ScpStorage.Emulator.Services.FileStorage;
 
@@ -20,4 +22,10 @@ internal sealed class FileStorageService : IEmulatedService
     }
 
     public void Seed(EmulatorRuntime runtime, SeedRequest request) => FsSeeder.Seed(runtime, request);
+
+    /// <summary>Volumes are listed by the ten thousand: their list items are rendered when written.</summary>
+    public IEnumerable<ListShape> ListShapes => new[]
+    {
+        new ListShape(Fs.Service, Fs.Volume, r => FileShapes.Text(FileShapes.Pick(r, null, Fs.VolumeListFields))),
+    };
 }

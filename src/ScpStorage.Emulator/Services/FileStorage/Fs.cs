@@ -31,7 +31,8 @@ internal static class Fs
     };
 
     // Exactly the documented fields of each answer schema, in the documentation's order.
-    public static readonly string[] VolumeListFields = { "id", "name", "protocol", "state", "account_id", "created_at", "type_id", "type_name", "purpose" };
+    /// <summary>VolumeListResponse's item fields but "state", which the list route splices in (a <see cref="Store.ListShape"/>).</summary>
+    public static readonly string[] VolumeListFields = { "id", "name", "protocol", "account_id", "created_at", "type_id", "type_name", "purpose" };
     public static readonly string[] VolumeShowFields =
         { "id", "name", "protocol", "state", "account_id", "created_at", "type_id", "type_name", "purpose", "path", "usage", "encryption_enabled", "file_unit_recovery_enabled", "cifs_id", "endpoint_path" };
     public static readonly string[] SnapshotFields = { "id", "name", "state", "size", "created_at" };

@@ -24,7 +24,7 @@ internal static class FsVolumeRoutes
             var q = ListParameters.Parse(ctx, Fs.Service, Fs.Volume, Fs.SortKeys);
             if (ListParameters.Value(ctx, "name") is { } name) q.Where("name = {0}", name);
             if (typeName != null) q.Where("json_extract(json,'$.type_name') = {0}", typeName);
-            return ListParameters.Respond(ListParameters.Run(rt, q), "filestorages", r => FileShapes.Text(FileShapes.Pick(r, "state", Fs.VolumeListFields)));
+            return ListParameters.Respond(ListParameters.Run(rt, q), "filestorages", r => ListParameters.ListItem(r, "state"));
         });
 
         v1.MapPost("/volumes", (HttpContext ctx) =>
