@@ -83,7 +83,30 @@ namespace ScpStorage.Core.Tests
             var handler = Service(ScpPagingStyle.LimitMarker, "volumes", "count", serverMax: 1000);
             var items = Ids_(ScpPager.Stream(TestClients.Client(handler), List(), new ScpPageSpec(ScpPagingStyle.LimitMarker, "volumes", 1000), CancellationToken.None));
             items.Should().Equal(Ids);
-            handler.Calls.Should().Be(3);
+            handler.Requests.Select(r => r.QueryValue("limit")).Should().Equal(new[] { "100", "1000", "1000", "1000" },
+                "the first page is small so the first items come out early; the rest come in full pages");
+        }
+
+        [Theory]
+        [InlineData(ScpPagingStyle.LimitMarker, "volumes")]
+        [InlineData(ScpPagingStyle.OffsetLimit, "filestorages")]
+        public void The_first_page_is_small_and_a_short_listing_costs_no_extra_request(ScpPagingStyle style, string items)
+        {
+            var handler = Service(style, items, "count", serverMax: 1000);
+            ScpPager.Stream(TestClients.Client(handler), List(), new ScpPageSpec(style, items, 1000, first: 80), CancellationToken.None).Count().Should().Be(80);
+            handler.Requests.Select(r => r.QueryValue("limit")).Should().Equal(new[] { "80" }, "-First below the start page needs one request");
+
+            handler = Service(style, items, "count", serverMax: 1000);
+            ScpPager.Stream(TestClients.Client(handler), List(), new ScpPageSpec(style, items, 1000, first: 600), CancellationToken.None).Count().Should().Be(600);
+            handler.Requests.Select(r => r.QueryValue("limit")).Should().Equal(new[] { "100", "500" });
+        }
+
+        [Fact]
+        public void An_unpaged_list_asks_for_its_whole_size_in_its_one_request()
+        {
+            var handler = Service(ScpPagingStyle.Unpaged, "buckets", null);
+            ScpPager.Stream(TestClients.Client(handler), List(), new ScpPageSpec(ScpPagingStyle.Unpaged, "buckets", 1000), CancellationToken.None).ToList();
+            handler.Requests.Select(r => r.QueryValue("limit")).Should().Equal(new[] { "1000" }, "there is no second request to fetch the rest");
         }
 
         [Theory]

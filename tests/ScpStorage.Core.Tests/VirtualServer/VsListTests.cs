@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Net;
 using FluentAssertions;
+using ScpStorage.Core.Paging;
 using ScpStorage.Core.VirtualServer;
 using Xunit;
 
@@ -56,7 +57,9 @@ namespace ScpStorage.Core.Tests.VirtualServer
             var lazy = fake.Client.ListVolumes();
             fake.Requests.Should().BeEmpty();
             lazy.First().Id.Should().Be("vol-000");
-            fake.Requests.Should().ContainSingle().Which.QueryValue("limit").Should().Be(VirtualServerClient.DefaultPageSize.ToString(CultureInfo.InvariantCulture));
+            fake.Requests.Should().ContainSingle().Which.QueryValue("limit").Should().Be(ScpPager.StartPageSize.ToString(CultureInfo.InvariantCulture),
+                "the first page of a listing is the pager's small start page (the default page size is larger)");
+            VirtualServerClient.DefaultPageSize.Should().BeGreaterThan(ScpPager.StartPageSize);
         }
 
         [Fact]
