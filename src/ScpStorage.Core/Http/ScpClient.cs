@@ -66,8 +66,12 @@ namespace ScpStorage.Core.Http
         }
 
         /// <summary>Synchronous form for cmdlets; cancellation still ends the call promptly.</summary>
-        public ScpResponse Send(ScpRequest request, CancellationToken ct) =>
-            Task.Run(() => SendAsync(request, ct), ct).GetAwaiter().GetResult();
+        public ScpResponse Send(ScpRequest request, CancellationToken ct)
+        {
+            ct.ThrowIfCancellationRequested();
+            // Every await below is ConfigureAwait(false), so blocking here cannot deadlock on a context.
+            return ScpBlockingSend.On(() => SendAsync(request, ct)).GetAwaiter().GetResult();
+        }
 
         private void WarnIfExpired(ScpRequest request)
         {

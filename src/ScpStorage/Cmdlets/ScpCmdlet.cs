@@ -130,15 +130,17 @@ namespace ScpStorage.Cmdlets
 
         /// <summary>
         /// Starts an asynchronous call on this (pipeline) thread: it runs here up to its first real
-        /// wait, usually the HTTP answer, which saves a hop to the thread pool on every call. Calls
-        /// that do long synchronous work wrap it in Task.Run themselves. No synchronization context
+        /// wait, usually the HTTP answer, which saves a hop to the thread pool on every call; where the
+        /// runtime can, the HTTP exchange itself is done here synchronously (ScpBlockingSend), as this
+        /// thread would only wait for it. Calls that do long synchronous work wrap it in Task.Run
+        /// themselves. No synchronization context
         /// is captured, so no continuation can queue behind this thread while it pumps.
         /// </summary>
         private static Task<T> StartHere<T>(Func<CancellationToken, Task<T>> call, CancellationToken token)
         {
             var context = SynchronizationContext.Current;
             SynchronizationContext.SetSynchronizationContext(null);
-            try { return call(token) ?? throw new InvalidOperationException("The call returned no task."); }
+            try { return Core.Http.ScpBlockingSend.On(() => call(token)) ?? throw new InvalidOperationException("The call returned no task."); }
             catch (OperationCanceledException) when (token.IsCancellationRequested) { return Task.FromCanceled<T>(token); }
             catch (Exception e) { return Task.FromException<T>(e); }
             finally { SynchronizationContext.SetSynchronizationContext(context); }

@@ -15,17 +15,18 @@ namespace ScpStorage.Core.Http.Pipeline
     /// </summary>
     public sealed class ScpPipeline
     {
-        private static readonly Lazy<ScpPipeline> SharedInstance = new Lazy<ScpPipeline>(() => new ScpPipeline(CreateHttpClient(), TimeSpan.FromSeconds(100)));
+        private static readonly Lazy<ScpPipeline> SharedInstance = new Lazy<ScpPipeline>(() => new ScpPipeline(CreateHttpClient(), TimeSpan.FromSeconds(100), blockingSendAllowed: true));
 
         private readonly ScpPipelinePolicy[] _policies;
         private readonly Func<DateTimeOffset> _clock;
 
-        public ScpPipeline(HttpClient client, TimeSpan attemptTimeout, Func<DateTimeOffset>? clock = null)
+        /// <param name="blockingSendAllowed">The client's handler supports synchronous sends (see <see cref="ScpBlockingSend"/>).</param>
+        public ScpPipeline(HttpClient client, TimeSpan attemptTimeout, Func<DateTimeOffset>? clock = null, bool blockingSendAllowed = false)
         {
             _clock = clock ?? (() => DateTimeOffset.UtcNow);
             _policies = new ScpPipelinePolicy[]
             {
-                new RequestIdPolicy(), new RetryPolicy(), new SigningPolicy(), new LoggingPolicy(), new TransportPolicy(client, attemptTimeout),
+                new RequestIdPolicy(), new RetryPolicy(), new SigningPolicy(), new LoggingPolicy(), new TransportPolicy(client, attemptTimeout, blockingSendAllowed),
             };
         }
 

@@ -7,14 +7,20 @@ namespace ScpStorage.Core.Http.Pipeline
     /// <summary>
     /// The last policy: sends the attempt over the shared HttpClient and reads the body. A
     /// transport failure is recorded on the message (not thrown) so retry can classify it;
-    /// cancellation by the caller is thrown as is.
+    /// cancellation by the caller is thrown as is. Over a handler that supports it (the shared
+    /// pipeline's), a thread that may block sends synchronously (<see cref="ScpBlockingSend"/>).
     /// </summary>
     public sealed class TransportPolicy : ScpPipelinePolicy
     {
         private readonly HttpClient _client;
         private readonly TimeSpan _attemptTimeout;
+        private readonly bool _blockingAllowed;
 
-        public TransportPolicy(HttpClient client, TimeSpan attemptTimeout) { _client = client; _attemptTimeout = attemptTimeout; }
+        /// <param name="blockingAllowed">The client's handler supports synchronous sends (a custom handler may not).</param>
+        public TransportPolicy(HttpClient client, TimeSpan attemptTimeout, bool blockingAllowed = false)
+        {
+            _client = client; _attemptTimeout = attemptTimeout; _blockingAllowed = blockingAllowed;
+        }
 
         public override async Task ProcessAsync(ScpMessage message, ScpPipelineNext next)
         {
@@ -29,7 +35,10 @@ namespace ScpStorage.Core.Http.Pipeline
                 timeout.CancelAfter(_attemptTimeout);
                 try
                 {
-                    var response = await _client.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
+                    var send = _blockingAllowed ? ScpBlockingSend.Here : null;
+                    var response = send != null
+                        ? send(_client, request, HttpCompletionOption.ResponseContentRead, timeout.Token)
+                        : await _client.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
                     message.HttpResponse = response;
                     message.ResponseBody = response.Content == null ? "" : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
                 }
