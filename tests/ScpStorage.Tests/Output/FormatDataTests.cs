@@ -52,9 +52,12 @@ public sealed class FormatDataTests
         return types;
     }
 
-    private static IEnumerable<FormatViewDefinition> Views(ModuleShell shell, Type type)
+    /// <summary>The views the session holds for a type, as Get-FormatData reads them back.</summary>
+    internal static IEnumerable<FormatViewDefinition> Views(ModuleShell shell, Type type) => Views(shell, type.FullName!);
+
+    internal static IEnumerable<FormatViewDefinition> Views(ModuleShell shell, string typeName)
     {
-        shell.Set("typeName", type.FullName);
+        shell.Set("typeName", typeName);
         var r = shell.Run("Get-FormatData -TypeName $typeName -PowerShellVersion $PSVersionTable.PSVersion");
         r.Errors.Should().BeEmpty();
         return r.Output.Select(o => (ExtendedTypeDefinition)o.BaseObject).SelectMany(d => d.FormatViewDefinition);
@@ -77,7 +80,8 @@ public sealed class FormatDataTests
         _ => Enumerable.Empty<(string, DisplayEntry)>(),
     };
 
-    private static IEnumerable<(string Label, int Width)> Headers(TableControl table)
+    /// <summary>Each column's header as a console shows it (its label, or the property it names) and its width (0: sized by PowerShell).</summary>
+    internal static IEnumerable<(string Label, int Width)> Headers(TableControl table)
     {
         var columns = table.Rows.First().Columns;
         return table.Headers.Select((h, i) => (string.IsNullOrEmpty(h.Label) ? columns[i].DisplayEntry.Value : h.Label, h.Width));
