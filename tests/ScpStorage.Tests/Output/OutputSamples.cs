@@ -10,11 +10,12 @@ namespace ScpStorage.Tests.Output;
 /// One shell connected to an emulator, holding one object of every output type of the module in
 /// <c>$o</c> (keyed by type name), made the way a user makes them: a tagged volume attached to
 /// web01, its snapshot, a volume type, the quota, a transfer, a server, its server volumes, the
-/// context, the retry policy and an -AsJob job (whose table is PowerShell's own job view).
+/// context, the retry policy and an -AsJob job (whose table is PowerShell's own job view); then
+/// the other services' objects (OutputSamples.Services.cs).
 /// </summary>
-public sealed class OutputSamples : IAsyncLifetime
+public sealed partial class OutputSamples : IAsyncLifetime
 {
-    public const string SetupScript = @"
+    private const string VirtualServerScript = @"
         $o = [ordered]@{}
         $v = New-ScpVolume -Name out-vol -SizeGB 16 -Tag @{ env = 'prod'; owner = 'ops' } -Wait
         $o.ScpVolumeSnapshot = $v | New-ScpVolumeSnapshot -Name out-snap -Wait
@@ -30,7 +31,9 @@ public sealed class OutputSamples : IAsyncLifetime
         $o.ScpContext = Get-ScpContext
         $o.ScpRetryOptions = Set-ScpRetryPolicy -BaseDelayMilliseconds 10 -MaximumDelaySeconds 2 -PassThru
         $o.ScpJob = @{ name = 'job-sample'; size = 8 } | Invoke-ScpRestMethod virtualserver /v1/volumes -Method POST -AsJob -Confirm:$false
-        $null = $o.ScpJob | Wait-Job -Timeout 60
+        $null = $o.ScpJob | Wait-Job -Timeout 60";
+
+    public const string SetupScript = VirtualServerScript + BareMetalScript + FileStorageScript + BackupScript + ArchiveScript + @"
         $o.Keys | Where-Object { $null -eq $o[$_] }";
 
     public EmulatorFixture Emulator { get; } = new EmulatorFixture();
@@ -40,15 +43,21 @@ public sealed class OutputSamples : IAsyncLifetime
     /// <summary>The transfer's auth key: a credential that no view, ToString or listing may show.</summary>
     public string AuthKey { get; private set; } = "";
 
+    /// <summary>The password the CIFS share was made with: sent once in the create request, never shown.</summary>
+    public string CifsPassword { get; private set; } = "";
+
     public async Task InitializeAsync()
     {
         await Emulator.InitializeAsync();
         Shell = Emulator.Shell();
+        ArchiveStorage.ArchiveSetup.ArchivedBucket(Emulator, Shell, ArchiveBucket, ArchivedObject, "reports/2026/q3/summary.txt");
+        ArchiveStorage.ArchiveSetup.ObsBucket(Emulator, ArchiveRestoreBucket);
         var setup = Shell.Run(SetupScript);
         if (setup.FirstError != null) throw new InvalidOperationException("Making the samples failed: " + setup.FirstError);
         if (setup.Output.Count > 0) throw new InvalidOperationException("No sample for: " + string.Join(", ", setup.Output));
         AuthKey = (string)Shell.Get("authKey")!;
         if (string.IsNullOrEmpty(AuthKey)) throw new InvalidOperationException("The created transfer carries no auth key.");
+        CifsPassword = (string)Shell.Get("cifsPassword")!;
     }
 
     public async Task DisposeAsync()
@@ -58,11 +67,11 @@ public sealed class OutputSamples : IAsyncLifetime
     }
 
     /// <summary>Every type key of <c>$o</c>.</summary>
-    public static readonly string[] Types =
+    public static readonly string[] Types = new[]
     {
         "ScpVolume", "ScpVolumeAttachment", "ScpVolumeSnapshot", "ScpVolumeType", "ScpVolumeQuota", "ScpQuotaUsage",
         "ScpVolumeTransfer", "ScpServer", "ScpServerVolume", "ScpContext", "ScpRetryOptions", "ScpJob",
-    };
+    }.Concat(ServiceTypes).ToArray();
 
     public static TheoryData<string> TypeData()
     {
@@ -71,8 +80,8 @@ public sealed class OutputSamples : IAsyncLifetime
         return d;
     }
 
-    /// <summary>Texts that must never appear in any rendering: the session's secret key and the transfer's auth key.</summary>
-    public string[] Secrets => new[] { ModuleShell.DemoSecret, AuthKey };
+    /// <summary>Texts that must never appear in any rendering: the session's secret key, the transfer's auth key, the CIFS password.</summary>
+    public string[] Secrets => new[] { ModuleShell.DemoSecret, AuthKey, CifsPassword };
 
     public static string[] Lines(string text) =>
         text.Replace("\r", "").Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0).ToArray();

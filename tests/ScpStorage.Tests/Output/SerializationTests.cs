@@ -34,7 +34,12 @@ public sealed class SerializationTests : IClassFixture<OutputSamples>
         var json = (string)r.Output.Single().BaseObject;
         json.Should().Contain("{");
         foreach (var secret in _s.Secrets) json.Should().NotContain(secret);
-        foreach (Match m in Regex.Matches(json, "\"(CreatedAt|ModifiedAt|AttachedAt)\":\\s*(\"[^\"]*\"|null)"))
+        // The sample's own dates (by value: a Backup schedule's StartTime is a time of day as text), and the usual names anywhere deeper.
+        var own = _s.Shell.Run($"@({Sample(type)})[0].PSObject.Properties | Where-Object {{ $_.Value -is [DateTimeOffset] -or $_.Value -is [datetime] }} | ForEach-Object Name")
+            .Output.Select(o => o.ToString()).ToList();
+        foreach (var name in own) json.Should().MatchRegex($"\"{name}\":\\s*\"\\d{{4}}-", $"{type}.{name} is in the JSON as a date");
+        var dates = own.Concat(new[] { "CreatedAt", "ModifiedAt", "AttachedAt" }).Distinct();
+        foreach (Match m in Regex.Matches(json, "\"(" + string.Join("|", dates) + ")\":\\s*(\"[^\"]*\"|null)"))
             if (m.Groups[2].Value != "null")
                 m.Groups[2].Value.Should().MatchRegex(@"^""\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})""$", $"{type}.{m.Groups[1].Value}");
     }
@@ -54,14 +59,33 @@ public sealed class SerializationTests : IClassFixture<OutputSamples>
         try
         {
             _s.Shell.Set("csv", path);
-            var r = _s.Shell.Run($"{Sample(type)} | Export-Csv -LiteralPath $csv -NoTypeInformation; @(Import-Csv -LiteralPath $csv).Count");
+            var r = _s.Shell.Run($"{Sample(type)} | Export-Csv -LiteralPath $csv -NoTypeInformation; $rows = @(Import-Csv -LiteralPath $csv); $rows.Count; " +
+                                 $"($rows[0].PSObject.Properties.Name -join ','); (@({Sample(type)})[0].PSObject.Properties.Name -join ','); " +
+                                 "$rows[0].PSObject.Properties | ForEach-Object { '{0}={1}' -f $_.Name, $_.Value }");
             r.FirstError.Should().BeNull();
-            r.Output.Single().BaseObject.Should().Be(1);
+            r.Output[0].BaseObject.Should().Be(1);
+            r.Output[1].ToString().Should().Be(r.Output[2].ToString(), $"the CSV of {type} has a column for each of its properties");
             var text = File.ReadAllText(path);
             foreach (var secret in _s.Secrets) text.Should().NotContain(secret);
+            if (type == "ScpJob") return;   // PowerShell's own job object, not the module's
+            var typeNamed = r.Output.Skip(3).Select(o => o.ToString()!).Where(c => Regex.IsMatch(c, @"=(System|ScpStorage|Newtonsoft)\.[\w.`\[\],]+$"))
+                .Select(c => type + "." + c.Substring(0, c.IndexOf('=')));
+            typeNamed.Should().BeEquivalentTo(ColumnsExportedAsTypeNames.Where(c => c.StartsWith(type + ".", StringComparison.Ordinal)),
+                $"a list or nested object of {type} exports as readable text, not as its .NET type name");
         }
         finally { File.Delete(path); }
     }
+
+    /// <summary>
+    /// Properties whose model gives CSV no text yet (a string[] or a dictionary has no ToString of
+    /// its own): known, reported, and listed here so that fixing one in its model shows as a change
+    /// here and a new one fails. The views and JSON show them fine.
+    /// </summary>
+    private static readonly string[] ColumnsExportedAsTypeNames =
+    {
+        "ScpServer.AdditionalProperties", "ScpVolumeQuota.Rows", "ScpBmVolume.ServerIds", "ScpBmVolumeGroup.VolumeIds",
+        "ScpContext.ServiceUrls", "ScpContext.ServiceUrlSources", "ScpContext.ApiVersions", "ScpContext.Sources",
+    };
 
     [Fact]
     public void Export_Csv_dates_read_back_to_the_same_instant()

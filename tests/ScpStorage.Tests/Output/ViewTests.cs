@@ -80,6 +80,33 @@ public sealed class ViewTests : IClassFixture<OutputSamples>
         }
     }
 
+    /// <summary>
+    /// Every sample's own table view (the module's, read from the loaded format data) at 80 and
+    /// 120 columns: each header word is a whole label of the view, never one cut short or split over
+    /// two lines; at 120 every column shows; at 80 every column but the last (the full id, shown
+    /// from 120 on) shows; and no id is cut to a few characters and an ellipsis.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(OutputSamples.TypeData), MemberType = typeof(OutputSamples))]
+    public void Table_shows_every_column_whole_at_120_and_all_but_the_last_at_80(string type)
+    {
+        var typeName = (string)_s.Shell.Run($"@($o.{type})[0].GetType().FullName").Output.Single().BaseObject;
+        var table = FormatDataTests.Views(_s.Shell, typeName).Select(v => v.Control).OfType<System.Management.Automation.TableControl>().FirstOrDefault();
+        if (table == null) { type.Should().Be("ScpJob", "only the job uses PowerShell's own view"); return; }
+        var labels = FormatDataTests.Headers(table).Select(h => h.Label).ToArray();
+        var words = labels.SelectMany(l => l.Split(' ')).ToHashSet();
+        foreach (var width in new[] { 80, 120 })
+        {
+            var text = Render(type, "Format-Table", width);
+            var lines = OutputSamples.Lines(text);
+            lines[1].Trim().Should().MatchRegex("^[- ]+$", $"one header line, then the dashes ({type} at {width}):\n{text}");
+            var header = lines[0].Split(' ', System.StringSplitOptions.RemoveEmptyEntries);
+            header.Should().OnlyContain(w => words.Contains(w), $"every header of {type} at {width} is a whole label of its view:\n{text}");
+            header.Should().Contain(width == 120 ? labels : labels.Take(labels.Length - 1), $"{type} at {width}:\n{text}");
+            lines.Skip(2).Should().NotContain(l => Regex.IsMatch(l, @"(^|\s)[0-9a-f-]+\u2026"), $"no id of {type} is cut short at {width}:\n{text}");
+        }
+    }
+
     public static TheoryData<string> TableTypes()
     {
         var d = new TheoryData<string>();
@@ -94,6 +121,14 @@ public sealed class ViewTests : IClassFixture<OutputSamples>
         var row = lines[2];
         row.Should().StartWith("out-vol").And.Contain("in-use").And.Contain("16").And.Contain("2a9be312", "attached to web01 (short id)");
         row.Should().MatchRegex(@"\d{4}-\d{2}-\d{2} \d{2}:\d{2}");
+    }
+
+    [Fact]
+    public void Archive_object_rows_show_the_whole_object_path_at_80_columns()
+    {
+        var r = _s.Shell.Run($"Get-ScpArchiveObject -BucketId $o.ScpArchiveBucket.Id | Out-String -Width 80");
+        r.FirstError.Should().BeNull();
+        OutputSamples.Lines((string)r.Output.Single().BaseObject).Should().Contain(l => l.StartsWith(OutputSamples.ArchivedObject + " "));
     }
 
     [Fact]
