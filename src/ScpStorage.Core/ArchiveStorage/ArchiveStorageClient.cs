@@ -90,34 +90,17 @@ namespace ScpStorage.Core.ArchiveStorage
         private Task<ScpResponse> SendAsync(ScpRequest request, CancellationToken ct) => _client.SendAsync(request, ct);
 
         /// <summary>One model from a single answer's body, decoded by the shared serializer and stamped with where it came from.</summary>
-        private T Decode<T>(ScpResponse response) where T : ScpResource
-        {
-            T? model = null;
-            if (!string.IsNullOrWhiteSpace(response.Body))
-                using (var reader = ScpJson.Reader(new System.IO.StringReader(response.Body))) model = ScpJson.Read<T>(reader);
-            return (model ?? throw new FormatException("SCP answered without the expected JSON object.")).Stamp<T>(ServiceName, Connection);
-        }
+        private T Decode<T>(ScpResponse response) where T : ScpResource => ScpServiceCalls.DecodeBody<T>(_client, ServiceName, response);
 
-        /// <summary>Streams a paged list of one bucket, stamping each item with the bucket (SCP's items do not carry it).</summary>
+        /// <summary>Streams a paged list of one bucket, stamping each item with the bucket (SCP's items do not carry it); pages are read one at a time, no read-ahead.</summary>
         private IEnumerable<T> Stream<T>(ScpRequest request, ScpPagingStyle style, int pageSize, int? first, Func<T, string?> keyOf,
-            Action<T> stampBucket, CancellationToken ct) where T : ScpResource
-        {
-            if (pageSize < 1 || pageSize > MaxPageSize)
-                throw new ArgumentOutOfRangeException(nameof(pageSize), pageSize, $"The page size must be between 1 and {MaxPageSize}.");
-            var spec = new ScpPageSpec(style, "contents", pageSize, first);
-            var connection = Connection;
-            return ScpPager.Stream(_client, request, spec, keyOf, ct).Select(item =>
-            {
-                stampBucket(item);
-                return item.Stamp<T>(ServiceName, connection);
-            });
-        }
+            Action<T> stampBucket, CancellationToken ct) where T : ScpResource =>
+            ScpServiceCalls.Stream(_client, ServiceName, request, style, "contents", pageSize, MaxPageSize, first, keyOf, ct, stampBucket, readAhead: false);
 
         /// <summary>History bounds as SCP's date-time: UTC with <c>Z</c> (no <c>+</c> that a form decoder could read as a space).</summary>
         internal static string WireDate(DateTimeOffset value) =>
             value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
-        private static string Id(string? value, string parameter) =>
-            string.IsNullOrWhiteSpace(value) ? throw new ArgumentException("A non-empty id is required.", parameter) : value!;
+        private static string Id(string? value, string parameter) => ScpServiceCalls.Id(value, parameter);
     }
 }

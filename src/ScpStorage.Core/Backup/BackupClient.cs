@@ -104,39 +104,16 @@ namespace ScpStorage.Core.Backup
 
         private Task<ScpResponse> SendAsync(ScpRequest request, CancellationToken ct) => _client.SendAsync(request, ct);
 
-        /// <summary>Validates paging arguments now and streams decoded, stamped items of a page/size list.</summary>
+        /// <summary>A page/size list (items in <c>contents</c>); <paramref name="stamp"/> fills in what SCP's items leave out.</summary>
         private IEnumerable<T> Stream<T>(ScpRequest request, int pageSize, int? first, Func<T, string?> keyOf, CancellationToken ct,
-            Action<T>? stamp = null) where T : ScpResource
-        {
-            if (pageSize < 1 || pageSize > MaxPageSize)
-                throw new ArgumentOutOfRangeException(nameof(pageSize), pageSize, $"The page size must be between 1 and {MaxPageSize}.");
-            var spec = new ScpPageSpec(ScpPagingStyle.PageSize, "contents", pageSize, first) { ReadAhead = true };
-            var connection = Connection;
-            return ScpPager.Stream(_client, request, spec, keyOf, ct).Select(item =>
-            {
-                stamp?.Invoke(item);
-                return item.Stamp<T>(ServiceName, connection);
-            });
-        }
+            Action<T>? stamp = null) where T : ScpResource =>
+            ScpServiceCalls.Stream(_client, ServiceName, request, ScpPagingStyle.PageSize, "contents", pageSize, MaxPageSize, first, keyOf, ct, stamp);
 
         /// <summary>The items of an unpaged list (one request, on first enumeration).</summary>
-        private IEnumerable<T> Single<T>(ScpRequest request, string itemsProperty, CancellationToken ct, Action<T>? stamp = null) where T : ScpResource
-        {
-            var connection = Connection;
-            foreach (var item in ScpPageReader.Items<T>(_client.Send(request, ct).Body, itemsProperty, new ScpPageFacts()))
-            {
-                stamp?.Invoke(item);
-                yield return item.Stamp<T>(ServiceName, connection);
-            }
-        }
+        private IEnumerable<T> Single<T>(ScpRequest request, string itemsProperty, CancellationToken ct, Action<T>? stamp = null) where T : ScpResource =>
+            ScpServiceCalls.Unpaged(_client, ServiceName, request, itemsProperty, ct, stamp);
 
-        private T Decode<T>(ScpResponse response) where T : ScpResource
-        {
-            T? model = null;
-            if (!string.IsNullOrWhiteSpace(response.Body))
-                using (var reader = ScpJson.Reader(new System.IO.StringReader(response.Body))) model = ScpJson.Read<T>(reader);
-            return (model ?? throw new FormatException("SCP answered without the expected JSON object.")).Stamp<T>(ServiceName, Connection);
-        }
+        private T Decode<T>(ScpResponse response) where T : ScpResource => ScpServiceCalls.DecodeBody<T>(_client, ServiceName, response);
 
         private static async Task<(bool, object?)> ConfirmGone<T>(Func<Task<T>> read)
         {
@@ -148,7 +125,6 @@ namespace ScpStorage.Core.Backup
         private static string? Utc(DateTimeOffset? t) =>
             t?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
-        private static string Id(string? value, string parameter) =>
-            string.IsNullOrWhiteSpace(value) ? throw new ArgumentException("A non-empty id is required.", parameter) : value!;
+        private static string Id(string? value, string parameter) => ScpServiceCalls.Id(value, parameter);
     }
 }

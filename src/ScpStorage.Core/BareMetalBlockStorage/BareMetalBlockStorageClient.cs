@@ -149,21 +149,13 @@ namespace ScpStorage.Core.BareMetalBlockStorage
         private Task<ScpResponse> SendAsync(ScpRequest request, CancellationToken ct) => _client.SendAsync(request, ct);
 
         private IEnumerable<T> Stream<T>(ScpRequest request, string itemsProperty, int pageSize, int? first, Func<T, string?> keyOf, CancellationToken ct)
-            where T : ScpResource
-        {
-            if (pageSize < 1 || pageSize > MaxPageSize)
-                throw new ArgumentOutOfRangeException(nameof(pageSize), pageSize, $"The page size must be between 1 and {MaxPageSize}.");
-            var spec = new ScpPageSpec(ScpPagingStyle.OffsetLimit, itemsProperty, pageSize, first) { ReadAhead = true };
-            var connection = Connection;
-            return ScpPager.Stream(_client, request, spec, keyOf, ct).Select(item => item.Stamp<T>(ServiceName, connection));
-        }
+            where T : ScpResource =>
+            ScpServiceCalls.Stream(_client, ServiceName, request, ScpPagingStyle.OffsetLimit, itemsProperty, pageSize, MaxPageSize, first, keyOf, ct);
 
         /// <summary>A bare answer decoded into <typeparamref name="T"/> and stamped.</summary>
         private T Decode<T>(ScpResponse response) where T : ScpResource => Decode<T>(response.Json as JObject);
 
-        private T Decode<T>(JToken? json) where T : ScpResource =>
-            ((json is JObject o ? ScpJson.Decode<T>(o) : null) ?? throw new FormatException("SCP answered without the expected JSON object."))
-                .Stamp<T>(ServiceName, Connection);
+        private T Decode<T>(JToken? json) where T : ScpResource => ScpServiceCalls.DecodeObject<T>(_client, ServiceName, json);
 
         /// <summary>A Show answer: the object inside <c>{"result": …}</c> (a bare object is accepted too).</summary>
         private T Result<T>(ScpResponse response) where T : ScpResource
@@ -180,7 +172,6 @@ namespace ScpStorage.Core.BareMetalBlockStorage
                 : items.OfType<JObject>().Select(i => Decode<ScpBmAttachment>(i)).ToList();
         }
 
-        private static string Id(string? value, string parameter) =>
-            string.IsNullOrWhiteSpace(value) ? throw new ArgumentException("A non-empty id is required.", parameter) : value!;
+        private static string Id(string? value, string parameter) => ScpServiceCalls.Id(value, parameter);
     }
 }

@@ -45,26 +45,15 @@ namespace ScpStorage.Core.FileStorage
         public T? Stamp<T>(T? model) where T : ScpResource => model?.Stamp<T>(_service, _client.Connection);
 
         /// <summary>The items of an unpaged list, decoded as they are read, on first enumeration (one request).</summary>
-        public IEnumerable<T> Unpaged<T>(ScpRequest request, string itemsProperty, CancellationToken ct) where T : ScpResource
-        {
-            var body = _client.Send(request, ct).Body;
-            foreach (var item in ScpPageReader.Items<T>(body, itemsProperty, new ScpPageFacts()))
-                yield return item.Stamp<T>(_service, _client.Connection);
-        }
+        public IEnumerable<T> Unpaged<T>(ScpRequest request, string itemsProperty, CancellationToken ct) where T : ScpResource =>
+            ScpServiceCalls.Unpaged<T>(_client, _service, request, itemsProperty, ct);
 
         /// <summary>An offset/limit list, streamed page by page through the one pager (validated now, read on enumeration).</summary>
         public IEnumerable<T> Paged<T>(ScpRequest request, string itemsProperty, int pageSize, int maxPageSize, int? first,
-            Func<T, string?> keyOf, CancellationToken ct) where T : ScpResource
-        {
-            if (pageSize < 1 || pageSize > maxPageSize)
-                throw new ArgumentOutOfRangeException(nameof(pageSize), pageSize, $"The page size must be between 1 and {maxPageSize}.");
-            var spec = new ScpPageSpec(ScpPagingStyle.OffsetLimit, itemsProperty, pageSize, first) { ReadAhead = true };
-            var connection = _client.Connection;
-            return ScpPager.Stream(_client, request, spec, keyOf, ct).Select(item => item.Stamp<T>(_service, connection));
-        }
+            Func<T, string?> keyOf, CancellationToken ct) where T : ScpResource =>
+            ScpServiceCalls.Stream(_client, _service, request, ScpPagingStyle.OffsetLimit, itemsProperty, pageSize, maxPageSize, first, keyOf, ct);
 
-        public static string Id(string? value, string parameter) =>
-            string.IsNullOrWhiteSpace(value) ? throw new ArgumentException("A non-empty id is required.", parameter) : value!;
+        public static string Id(string? value, string parameter) => ScpServiceCalls.Id(value, parameter);
 
         /// <summary>Tags as SCP's create bodies take them: <c>[{"key": k, "value": v}]</c>; null when there are none.</summary>
         public static JArray? Tags(IDictionary<string, string?>? tags) =>

@@ -153,6 +153,34 @@ public sealed class BackupRouteTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
+    public async Task The_history_lists_filter_by_a_start_time_window_and_by_their_states()
+    {
+        var id = await _bk.Backup("windowed");
+        await _bk.Ok("POST", $"/v1/backups/{id}/manual-backup");
+        var point = (await _bk.Ok("GET", $"/v1/backups/{id}/restore-targets"))["contents"]![0]!["restore_target_id"]!.GetValue<string>();
+        await _bk.Ok("POST", $"/v1/backups/{id}/restore", new { restore_server_name = "windowed-restored", restore_target_id = point, server_type_id = "s1v1m2" }, 202);
+        async Task<int> Count(string list) => (await _bk.Ok("GET", $"/v1/backups/{id}/{list}"))["count"]!.GetValue<int>();
+        var past = Uri.EscapeDataString(DateTimeOffset.UtcNow.AddHours(-1).ToString("o"));
+        var future = Uri.EscapeDataString(DateTimeOffset.UtcNow.AddHours(1).ToString("o"));
+
+        // Each list's window parameters bound its own start time: the job's, the point's (the job's), the restore's.
+        foreach (var (list, after, before) in new[] { ("backup-histories", "backup_start_time", "backup_end_time"),
+                     ("restore-targets", "backup_start_time", "backup_end_time"), ("restore-histories", "start_time", "end_time") })
+        {
+            (await Count($"{list}?{after}={past}&{before}={future}")).Should().Be(1, list);
+            (await Count($"{list}?{after}={future}")).Should().Be(0, list);
+            (await Count($"{list}?{before}={past}")).Should().Be(0, list);
+            (await _bk.Call("GET", $"/v1/backups/{id}/{list}?{after}=yesterday")).Status.Should().Be(400, list);
+            (await _bk.Call("GET", $"/v1/backups/nope/{list}")).Status.Should().Be(404, list);
+        }
+        (await Count("backup-histories?backup_job_state=ALL")).Should().Be(1);
+        (await Count("backup-histories?backup_job_state=FAILED")).Should().Be(0);
+        (await Count("restore-histories?restore_state=COMPLETED")).Should().Be(1);
+        (await Count("restore-histories?restore_state=FAILED")).Should().Be(0);
+        (await _bk.Call("GET", $"/v1/backups/{id}/restore-histories?restore_state=ALL")).Status.Should().Be(400, "ALL is a backup job state only");
+    }
+
+    [Fact]
     public async Task Lists_page_by_page_and_size_with_count_the_total()
     {
         await _bk.AdminPost("/seed", "{\"backups\":7}");

@@ -45,6 +45,41 @@ public sealed class ArchiveBucketPolicyJobTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
+    public void Disable_and_Enable_set_the_state_they_name_and_say_which_before_acting()
+    {
+        using var shell = _emu.Shell();
+        ArchiveSetup.ArchivedBucket(_emu, shell, "eng-state", "s.txt");
+        var off = shell.Run("Get-ScpArchiveBucket -Name eng-state | Get-ScpArchivingPolicy | Disable-ScpArchivingPolicy -Verbose");
+        off.Errors.Should().BeEmpty();
+        off.Output.Single().Properties["State"].Value.Should().Be("INACTIVE");
+        off.Verbose.Should().Contain(v => v.Contains("\"Set state INACTIVE\""));
+
+        var on = shell.Run("Get-ScpArchiveBucket -Name eng-state | Get-ScpArchivingPolicy | Enable-ScpArchivingPolicy -Verbose");
+        on.Errors.Should().BeEmpty();
+        on.Output.Single().Properties["State"].Value.Should().Be("ACTIVE");
+        on.Verbose.Should().Contain(v => v.Contains("\"Set state ACTIVE\""));
+        shell.Run("Get-ScpArchiveBucket -Name eng-state | Get-ScpArchivingPolicy").Output.Single().Properties["State"].Value.Should().Be("ACTIVE");
+    }
+
+    [Fact]
+    public void Each_job_kind_names_itself_when_a_job_is_missing_or_stopped()
+    {
+        using var shell = _emu.Shell();
+        var id = ArchiveSetup.ArchivedBucket(_emu, shell, "eng-kinds", "k.txt");
+        foreach (var (noun, get, stop) in new[] { ("archiving job", "Get-ScpArchivingJob", "Stop-ScpArchivingJob"), ("recovery job", "Get-ScpArchiveRecoveryJob", "Stop-ScpArchiveRecoveryJob") })
+        {
+            var missing = shell.Run($"{get} -BucketId {id} -Id EXE-00000000");
+            missing.Errors.Should().ContainSingle().Which.CategoryInfo.Category.Should().Be(System.Management.Automation.ErrorCategory.ObjectNotFound);
+            missing.Errors[0].Exception.Message.Should().Contain(noun);
+            var before = Mutations();
+            shell.Run($"{stop} -BucketId {id} -Id EXE-00000000 -WhatIf -Verbose").Errors.Should().BeEmpty();
+            Mutations().Should().Be(before);
+            shell.Run($"{stop} -BucketId {id} -Id EXE-00000000 -Confirm:$false -Verbose").Verbose
+                .Should().Contain(v => v.Contains($"\"{noun} EXE-00000000 of archive bucket {id}\""), stop);
+        }
+    }
+
+    [Fact]
     public void Invalid_input_is_refused_before_any_request()
     {
         using var shell = _emu.Shell();

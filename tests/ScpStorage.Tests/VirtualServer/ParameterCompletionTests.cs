@@ -6,7 +6,7 @@ using Xunit;
 
 namespace ScpStorage.Tests.VirtualServer;
 
-/// <summary>Tab completion of -Sort, API versions, Invoke-ScpRestMethod paths, and answers dropped when the session changes.</summary>
+/// <summary>Tab completion of -Sort, API versions, Invoke-ScpRestMethod paths, child cmdlets' -VolumeId, and answers dropped when the session changes.</summary>
 public sealed class ParameterCompletionTests : IClassFixture<EmulatorFixture>
 {
     private readonly EmulatorFixture _emu;
@@ -50,6 +50,22 @@ public sealed class ParameterCompletionTests : IClassFixture<EmulatorFixture>
         paths.Should().OnlyContain(p => p.StartsWith("/v1/volumes/"));
         Complete(shell, "Invoke-ScpRestMethod -Service virtualserver -Method PUT -Path /v1/vol")
             .Should().Equal("'/v1/volumes/{volume_id}'", "'/v1/volumes/{volume_id}/size'");
+    }
+
+    [Fact]
+    public void VolumeId_of_File_and_Parallel_File_child_cmdlets_completes_that_services_volume_ids()
+    {
+        using var shell = _emu.Shell();
+        var made = shell.Run("(New-ScpFileVolume -Name tab_file -Protocol NFS -TypeName HDD -Wait).Id; (New-ScpPfsVolume -Name tab_pfs -CapacityTB 10 -Wait).Id");
+        made.Errors.Should().BeEmpty();
+        var (fileId, pfsId) = (made.Output[0].ToString()!, made.Output[1].ToString()!);
+
+        // Readers and writers alike: the shared child bases complete -VolumeId with their service's volume kind.
+        foreach (var command in new[] { "New-ScpFileSnapshot", "Get-ScpFileSnapshot", "New-ScpFileSnapshotSchedule", "Get-ScpFileReplication" })
+            Complete(shell, command + " -VolumeId ").Should().Contain(fileId, command).And.NotContain(pfsId, command);
+        Complete(shell, "Get-ScpFileAccessRule -VolumeId " + fileId.Substring(0, 8)).Should().Equal(fileId);
+        foreach (var command in new[] { "New-ScpPfsSnapshot", "Add-ScpPfsAccessRule", "Get-ScpPfsSnapshot", "Get-ScpPfsAccessRule" })
+            Complete(shell, command + " -VolumeId ").Should().Contain(pfsId, command).And.NotContain(fileId, command);
     }
 
     [Fact]

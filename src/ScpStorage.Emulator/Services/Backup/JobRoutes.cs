@@ -13,12 +13,6 @@ namespace ScpStorage.Emulator.Services.Backup;
 /// <summary>Schedules, manual backups and the job history; a finished job leaves a recovery point.</summary>
 internal static class JobRoutes
 {
-    private static readonly IReadOnlyDictionary<string, string> JobSort = new Dictionary<string, string>
-    {
-        ["backup_start_time"] = "json_extract(json,'$.backup_start_time')", ["backup_end_time"] = "json_extract(json,'$.backup_end_time')",
-        ["created_at"] = "created_at",
-    };
-
     public static void Map(RouteGroupBuilder v1, EmulatorRuntime rt, BkOptions options)
     {
         v1.MapGet("/backups/{backup_id}/schedules", (string backup_id) =>
@@ -50,21 +44,7 @@ internal static class JobRoutes
             return Bk.Answer(job.Id);
         });
 
-        v1.MapGet("/backups/{backup_id}/backup-histories", (HttpContext ctx, string backup_id) =>
-        {
-            var errors = new ValidationErrors();
-            var q = errors.Field(() => Bk.Paged(ctx, Bk.Job, JobSort, null, 20));
-            var after = errors.Field(() => Bk.TimeQuery(ctx, "backup_start_time"));
-            var before = errors.Field(() => Bk.TimeQuery(ctx, "backup_end_time"));
-            var state = errors.Field(() => ListParameters.Value(ctx, "backup_job_state"), s => Bk.OneOf(s, new[] { "SUCCESS", "PARTIAL_SUCCESS", "FAILED", "INPROGRESS", "ALL" }, "query", "backup_job_state"));
-            errors.ThrowIfAny();
-            rt.Store.Atomic(() => { Bk.Require(rt, Bk.Backup, backup_id, "Backup"); Advance(rt, backup_id); });
-            q.Where("parent = {0}", backup_id);
-            if (after != null) q.Where("json_extract(json,'$.backup_start_time') >= {0}", after);
-            if (before != null) q.Where("json_extract(json,'$.backup_start_time') <= {0}", before);
-            if (state is not (null or "ALL")) q.Where("state = {0}", state);
-            return Bk.Page(rt, q, r => Bk.Raw(r, "backup_job_state"));
-        });
+        v1.MapGet("/backups/{backup_id}/backup-histories", (HttpContext ctx, string backup_id) => BackupHistory.Jobs.Page(ctx, rt, backup_id));
     }
 
     /// <summary>Replaces every schedule of a backup (Set Backup Schedule sends the whole list).</summary>
@@ -101,6 +81,14 @@ internal static class JobRoutes
         r.Transition("INPROGRESS", outcome, rt.DueAt());
         rt.Store.Insert(r);
         return r;
+    }
+
+    /// <summary>The backup, with what its lazy state changes left open finished (see <see cref="Advance"/>); 404 when it does not exist. Under the store lock.</summary>
+    public static Resource RequireSettled(EmulatorRuntime rt, string backupId)
+    {
+        var backup = Bk.Require(rt, Bk.Backup, backupId, "Backup");
+        Advance(rt, backupId);
+        return backup;
     }
 
     /// <summary>

@@ -51,8 +51,7 @@ internal static class LookupRoutes
             errors.ThrowIfAny();
             var (backup, point) = rt.Store.Atomic(() =>
             {
-                var b = Bk.Require(rt, Bk.Backup, backup_id, "Backup");
-                JobRoutes.Advance(rt, backup_id);
+                var b = JobRoutes.RequireSettled(rt, backup_id);
                 return (b, RecoveryPoints.Require(rt, backup_id, pointId));
             });
             var stamp = Bk.Parse(point.Data()["backup_start_time"]!.GetValue<string>()).ToUnixTimeSeconds();

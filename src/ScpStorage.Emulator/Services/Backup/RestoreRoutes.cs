@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
@@ -13,32 +12,9 @@ namespace ScpStorage.Emulator.Services.Backup;
 /// <summary>Recovery points, restores (to a new server or through an agent) and the restore history.</summary>
 internal static class RestoreRoutes
 {
-    private static readonly IReadOnlyDictionary<string, string> PointSort = new Dictionary<string, string>
-    {
-        ["backup_start_time"] = "json_extract(json,'$.backup_start_time')", ["created_at"] = "created_at",
-    };
-
-    private static readonly IReadOnlyDictionary<string, string> RestoreSort = new Dictionary<string, string>
-    {
-        ["created_at"] = "created_at", ["backup_start_time"] = "json_extract(json,'$.backup_start_time')",
-        ["restore_start_time"] = "json_extract(json,'$.restore_start_time')",
-    };
-
     public static void Map(RouteGroupBuilder v1, EmulatorRuntime rt, BkOptions options)
     {
-        v1.MapGet("/backups/{backup_id}/restore-targets", (HttpContext ctx, string backup_id) =>
-        {
-            var errors = new ValidationErrors();
-            var q = errors.Field(() => Bk.Paged(ctx, Bk.RecoveryPoint, PointSort, null, 20));
-            var after = errors.Field(() => Bk.TimeQuery(ctx, "backup_start_time"));
-            var before = errors.Field(() => Bk.TimeQuery(ctx, "backup_end_time"));
-            errors.ThrowIfAny();
-            rt.Store.Atomic(() => { Bk.Require(rt, Bk.Backup, backup_id, "Backup"); JobRoutes.Advance(rt, backup_id); });
-            q.Where("parent = {0}", backup_id);
-            if (after != null) q.Where("json_extract(json,'$.backup_start_time') >= {0}", after);
-            if (before != null) q.Where("json_extract(json,'$.backup_start_time') <= {0}", before);
-            return Bk.Page(rt, q, r => Bk.Raw(r, null));
-        });
+        v1.MapGet("/backups/{backup_id}/restore-targets", (HttpContext ctx, string backup_id) => BackupHistory.Points.Page(ctx, rt, backup_id));
 
         v1.MapDelete("/backups/{backup_id}/restore-targets", (HttpContext ctx, string backup_id) =>
         {
@@ -49,8 +25,7 @@ internal static class RestoreRoutes
             errors.ThrowIfAny();
             rt.Store.Atomic(() =>
             {
-                Bk.Require(rt, Bk.Backup, backup_id, "Backup");
-                JobRoutes.Advance(rt, backup_id);
+                JobRoutes.RequireSettled(rt, backup_id);
                 foreach (var id in ids) RecoveryPoints.Require(rt, backup_id, id);
                 foreach (var id in ids) rt.Store.Delete(Bk.Service, Bk.RecoveryPoint, id);
             });
@@ -78,8 +53,7 @@ internal static class RestoreRoutes
             errors.ThrowIfAny();
             rt.Store.Atomic(() =>
             {
-                var backup = Bk.Require(rt, Bk.Backup, backup_id, "Backup");
-                JobRoutes.Advance(rt, backup_id);
+                var backup = JobRoutes.RequireSettled(rt, backup_id);
                 var point = RecoveryPoints.Require(rt, backup_id, pointId);
                 if (point.Data()["is_restore_available"]?.GetValue<bool>() != true)
                     throw ApiException.BadRequest("NOT_RESTORABLE", $"Restore target '{pointId}' cannot be restored now.");
@@ -122,21 +96,7 @@ internal static class RestoreRoutes
             return Bk.Answer(backup_id);
         });
 
-        v1.MapGet("/backups/{backup_id}/restore-histories", (HttpContext ctx, string backup_id) =>
-        {
-            var errors = new ValidationErrors();
-            var q = errors.Field(() => Bk.Paged(ctx, Bk.Restore, RestoreSort, "created_at:desc", 20));
-            var after = errors.Field(() => Bk.TimeQuery(ctx, "start_time"));
-            var before = errors.Field(() => Bk.TimeQuery(ctx, "end_time"));
-            var state = errors.Field(() => ListParameters.Value(ctx, "restore_state"), s => Bk.OneOf(s, new[] { "COMPLETED", "FAILED", "INPROGRESS", "PARTIAL_SUCCESS" }, "query", "restore_state"));
-            errors.ThrowIfAny();
-            rt.Store.Atomic(() => { Bk.Require(rt, Bk.Backup, backup_id, "Backup"); JobRoutes.Advance(rt, backup_id); });
-            q.Where("parent = {0}", backup_id);
-            if (after != null) q.Where("json_extract(json,'$.restore_start_time') >= {0}", after);
-            if (before != null) q.Where("json_extract(json,'$.restore_start_time') <= {0}", before);
-            if (state != null) q.Where("state = {0}", state);
-            return Bk.Page(rt, q, r => Bk.Raw(r, "restore_state"));
-        });
+        v1.MapGet("/backups/{backup_id}/restore-histories", (HttpContext ctx, string backup_id) => BackupHistory.Restores.Page(ctx, rt, backup_id));
 
         v1.MapGet("/backups/restore/check-name-duplication", (HttpContext ctx) => Bk.Check(NameTaken(rt, Bk.RequiredQuery(ctx, "restore_server_name"))));
     }

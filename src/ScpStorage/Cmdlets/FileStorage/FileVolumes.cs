@@ -8,23 +8,9 @@ using ScpStorage.Errors;
 
 namespace ScpStorage.Cmdlets.FileStorage
 {
-    /// <summary>
-    /// The volume a File Storage child cmdlet works on, by the shared pipeline rule: a piped
-    /// ScpFileVolume as itself, an id or name string, or an object that refers to one (a
-    /// snapshot's, rule's or replication's VolumeId); -VolumeId ids are read; with neither, every
-    /// volume (listed in full first).
-    /// </summary>
+    /// <summary>The one File Storage volume a cmdlet needs, and how messages name a volume.</summary>
     internal static class FileVolumes
     {
-        public static IEnumerable<ScpFileVolume> Resolve(ScpCmdlet cmdlet, PSObject[]? volume, string[]? volumeId, bool allWhenNone)
-        {
-            if (volume != null && volume.Length > 0)
-                return volume.Where(v => v != null).SelectMany(v => ResourceTargets.Piped(cmdlet, FileStorageKinds.Volume, v));
-            if (volumeId != null && volumeId.Length > 0)
-                return volumeId.Select(id => ResourceTargets.ReadOne(cmdlet, FileStorageKinds.Volume, id)).Where(v => v != null)!;
-            return allWhenNone ? ResourceTargets.NamedOf(cmdlet, FileStorageKinds.Volume, new[] { "*" }) : Enumerable.Empty<ScpFileVolume>();
-        }
-
         /// <summary>The one volume a cmdlet needs (-Volume of Add-ScpFileAccessRule); null with an error written otherwise.</summary>
         public static ScpFileVolume? One(ScpCmdlet cmdlet, PSObject volume)
         {

@@ -17,56 +17,23 @@ namespace ScpStorage.Cmdlets.ParallelFileStorage
 
         public static readonly ResourceKind<ParallelFileStorageClient> Snapshot = new ResourceKind<ParallelFileStorageClient>("parallel file snapshot", typeof(ScpPfsSnapshot), "SnapshotId");
         public static readonly ResourceKind<ParallelFileStorageClient> AccessRule = new ResourceKind<ParallelFileStorageClient>("GPU node access", typeof(ScpPfsAccessRule), "ObjectId");
-
-        /// <summary>The volumes of one input by the shared pipeline rule; every volume when none is named and <paramref name="allWhenNone"/>.</summary>
-        public static IEnumerable<ScpPfsVolume> Volumes(ScpCmdlet cmdlet, PSObject[]? volume, string[]? volumeId, bool allWhenNone)
-        {
-            if (volume != null && volume.Length > 0)
-                return volume.Where(v => v != null).SelectMany(v => ResourceTargets.Piped(cmdlet, Volume, v));
-            if (volumeId != null && volumeId.Length > 0)
-                return volumeId.Select(id => ResourceTargets.ReadOne(cmdlet, Volume, id)).Where(v => v != null).Select(v => v!);
-            return allWhenNone ? ResourceTargets.NamedOf(cmdlet, Volume, new[] { "*" }) : Enumerable.Empty<ScpPfsVolume>();
-        }
     }
 
     /// <summary>Get- cmdlets for a Parallel File Storage volume's children: -Volume (piped) or -VolumeId; every volume when none.</summary>
-    public abstract class PfsChildReaderCmdlet : ScpCmdlet
+    public abstract class PfsChildReaderCmdlet : VolumeChildReaderCmdlet<ParallelFileStorageClient, ScpPfsVolume>
     {
-        protected const string ByVolume = "ByVolume";
-        protected const string ByVolumeId = "ByVolumeId";
-
-        /// <summary>The volume: an ScpPfsVolume, a volume id or name, or an object with a VolumeId.</summary>
-        [Parameter(ParameterSetName = ByVolume, ValueFromPipeline = true, Position = 0)]
-        [ValidateNotNull]
-        public PSObject[]? Volume { get; set; }
-
-        /// <summary>Ids of the volumes.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = ByVolumeId)]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(Completion.PfsVolumeCompleter))]
-        public string[]? VolumeId { get; set; }
-
-        protected IEnumerable<ScpPfsVolume> Volumes() => ParallelFileStorageKinds.Volumes(this, Volume, VolumeId, allWhenNone: true);
+        internal override ResourceKind<ParallelFileStorageClient, ScpPfsVolume> VolumeKind => ParallelFileStorageKinds.Volume;
     }
 
     /// <summary>Mutating cmdlets on a Parallel File Storage volume's children: -Volume (piped) or -VolumeId, with -Wait and -AsJob.</summary>
-    public abstract class PfsChildCmdlet : ScpWaitCmdlet
+    public abstract class PfsChildCmdlet : VolumeChildCmdlet<ParallelFileStorageClient, ScpPfsVolume>
     {
-        protected const string ByVolume = "ByVolume";
-        protected const string ByVolumeId = "ByVolumeId";
+        internal override ResourceKind<ParallelFileStorageClient, ScpPfsVolume> VolumeKind => ParallelFileStorageKinds.Volume;
 
-        /// <summary>The volume: an ScpPfsVolume, a volume id or name, or an object with a VolumeId.</summary>
+        /// <summary>The volume: an ScpPfsVolume, a volume id or name, or an object with a VolumeId. Mandatory here (File Storage's is not): without it PowerShell asks.</summary>
         [Parameter(Mandatory = true, ParameterSetName = ByVolume, ValueFromPipeline = true, Position = 0)]
         [ValidateNotNull]
-        public PSObject[]? Volume { get; set; }
-
-        /// <summary>Ids of the volumes.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = ByVolumeId)]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(Completion.PfsVolumeCompleter))]
-        public string[]? VolumeId { get; set; }
-
-        protected IEnumerable<ScpPfsVolume> Volumes() => ParallelFileStorageKinds.Volumes(this, Volume, VolumeId, allWhenNone: false);
+        public override PSObject[]? Volume { get; set; }
     }
 }
 

@@ -41,7 +41,7 @@ namespace ScpStorage.Cmdlets.ParallelFileStorage
             var targets = InputObject.Where(r => r != null).Select(r => (r.VolumeId ?? "", r.ObjectId ?? "", (object)r, ConnectionFor(r)));
             if (ParameterSetName == ByVolume)
             {
-                var volumes = ParallelFileStorageKinds.Volumes(this, new[] { Volume }, null, allWhenNone: false).ToList();
+                var volumes = Shared.ResourceTargets.Piped(this, ParallelFileStorageKinds.Volume, Volume).ToList();
                 targets = volumes.SelectMany(v => ObjectId.Select(id => (v.Id, id, (object)v, ConnectionFor(v))));
             }
             foreach (var (volumeId, node, target, connection) in targets)

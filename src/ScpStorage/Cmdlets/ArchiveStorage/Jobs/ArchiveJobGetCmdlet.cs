@@ -1,9 +1,6 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
 using ScpStorage.Core.ArchiveStorage;
 
 namespace ScpStorage.Cmdlets.ArchiveStorage.Jobs
@@ -47,10 +44,8 @@ namespace ScpStorage.Cmdlets.ArchiveStorage.Jobs
         [ValidateRange(1, ArchiveStorageClient.MaxPageSize)]
         public int PageSize { get; set; } = ArchiveStorageClient.DefaultPageSize;
 
-        private protected abstract string Noun { get; }
-        private protected abstract IEnumerable<TJob> List(ArchiveStorageClient c, string bucketId, DateTimeOffset from, DateTimeOffset to, string? state, int pageSize, int? first, CancellationToken ct);
-        private protected abstract Task<TJob> Read(ArchiveStorageClient c, string bucketId, string id, CancellationToken ct);
-        private protected abstract string IdOf(TJob job);
+        /// <summary>The job kind this cmdlet lists: one row of <see cref="ArchiveJobKinds"/>.</summary>
+        internal abstract ArchiveJobKind<TJob> Job { get; }
 
         protected override void ProcessRecord()
         {
@@ -64,19 +59,20 @@ namespace ScpStorage.Cmdlets.ArchiveStorage.Jobs
             DateTimeOffset from, to;
             try { (from, to) = ArchiveWindow.Of(After, Before); }
             catch (PSArgumentException e) { WriteError(Errors.ScpErrorRecords.InvalidArgument(e.Message, After)); return; }
-            var listed = List(archive, bucketId, from, to, State, PageSize, First, CancelToken);
+            var job = Job;
+            var listed = job.List(archive, bucketId, from, to, State, PageSize, First, CancelToken);
             var detailed = Detailed.IsPresent;
             RunListing(output =>
             {
-                foreach (var job in listed)
-                    output.Object(detailed ? Read(archive, bucketId, IdOf(job), CancelToken).GetAwaiter().GetResult() : job);
+                foreach (var listedJob in listed)
+                    output.Object(detailed ? job.Read(archive, bucketId, job.IdOf(listedJob), CancelToken).GetAwaiter().GetResult() : listedJob);
             }, bucketId);
         }
 
         private void ReadOne(ArchiveStorageClient archive, string bucketId, string id)
         {
-            try { WriteObject(InvokeCall(ct => Read(archive, bucketId, id, ct))); }
-            catch (Core.Errors.ScpRequestFailedException e) when (e.Status == 404) { WriteError(Errors.ScpErrorRecords.NotFound(Noun, id, ArchiveStorageClient.ServiceName)); }
+            try { WriteObject(InvokeCall(ct => Job.Read(archive, bucketId, id, ct))); }
+            catch (Core.Errors.ScpRequestFailedException e) when (e.Status == 404) { WriteError(Errors.ScpErrorRecords.NotFound(Job.Noun, id, ArchiveStorageClient.ServiceName)); }
             catch (Core.Errors.ScpRequestFailedException e) { WriteScpError(e, id); }
         }
     }

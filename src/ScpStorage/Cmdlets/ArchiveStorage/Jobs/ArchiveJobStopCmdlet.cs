@@ -1,7 +1,4 @@
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
-using ScpStorage.Core;
 using ScpStorage.Core.ArchiveStorage;
 using ScpStorage.Execution;
 
@@ -12,7 +9,7 @@ namespace ScpStorage.Cmdlets.ArchiveStorage.Jobs
     /// BucketId and Id by property name; -Wait returns the job once SCP has ended it (a stop that
     /// was asked for is not an error, whatever state name SCP gives it).
     /// </summary>
-    public abstract class ArchiveJobStopCmdlet : ScpWaitCmdlet
+    public abstract class ArchiveJobStopCmdlet<TJob> : ScpWaitCmdlet where TJob : class
     {
         /// <summary>The archive bucket of the job.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
@@ -25,19 +22,18 @@ namespace ScpStorage.Cmdlets.ArchiveStorage.Jobs
         [ValidateNotNullOrEmpty]
         public string Id { get; set; } = "";
 
-        private protected abstract string Noun { get; }
-        private protected abstract Task Cancel(ArchiveStorageClient c, string bucketId, string id, CancellationToken ct);
-        private protected abstract Task<ScpResource> WaitEnded(ArchiveStorageClient c, string bucketId, string id, ScpWorkContext ctx);
+        /// <summary>The job kind this cmdlet stops: one row of <see cref="ArchiveJobKinds"/>.</summary>
+        internal abstract ArchiveJobKind<TJob> Job { get; }
 
         protected override void ProcessRecord()
         {
-            var (bucketId, id) = (BucketId, Id);
-            if (!ShouldProcess($"{Noun} {id} of archive bucket {bucketId}", "Stop")) return;
-            Run(new ScpWorkItem($"Stop {Noun} {id}", id, async ctx =>
+            var (bucketId, id, job) = (BucketId, Id, Job);
+            if (!ShouldProcess($"{job.Noun} {id} of archive bucket {bucketId}", "Stop")) return;
+            Run(new ScpWorkItem($"Stop {job.Noun} {id}", id, async ctx =>
             {
                 var archive = new ArchiveStorageClient(ctx.Client);
-                await Cancel(archive, bucketId, id, ctx.CancellationToken).ConfigureAwait(false);
-                if (ctx.Wait != null) ctx.Output.Object(await WaitEnded(archive, bucketId, id, ctx).ConfigureAwait(false));
+                await job.Cancel(archive, bucketId, id, ctx.CancellationToken).ConfigureAwait(false);
+                if (ctx.Wait != null) ctx.Output.Object(await job.WaitEnded(archive, bucketId, id, ctx).ConfigureAwait(false));
             }));
         }
     }

@@ -1,24 +1,13 @@
 using System.Management.Automation;
 using ScpStorage.Core.ArchiveStorage;
-using ScpStorage.Execution;
 
 namespace ScpStorage.Cmdlets.ArchiveStorage.Policies
 {
     /// <summary>Sets archiving policies INACTIVE (SCP's SetArchivingPolicyState) and returns them as they are now.</summary>
     [Cmdlet(VerbsLifecycle.Disable, "ScpArchivingPolicy", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ByObject)]
     [OutputType(typeof(ScpArchivingPolicy))]
-    public sealed class DisableScpArchivingPolicyCommand : ArchivingPolicyTargetCmdlet
+    public sealed class DisableScpArchivingPolicyCommand : ArchivingPolicyStateCmdlet
     {
-        protected override void ProcessRecord()
-        {
-            foreach (var p in Targets())
-            {
-                if (!ShouldProcess($"archiving policy {p.Id} of bucket {p.BucketId}", "Set state INACTIVE")) continue;
-                var (bucketId, id) = (p.BucketId, p.Id);
-                Run(new ScpWorkItem($"Set archiving policy {id} INACTIVE", p, async ctx =>
-                    ctx.Output.Object(await new ArchiveStorageClient(ctx.Client).SetPolicyStateAsync(bucketId, id, false, ctx.CancellationToken).ConfigureAwait(false)),
-                    ConnectionFor(p)));
-            }
-        }
+        private protected override bool Active => false;
     }
 }
