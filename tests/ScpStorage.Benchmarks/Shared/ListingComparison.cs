@@ -41,18 +41,23 @@ public static class ListingComparison
 
         var mine = new List<double>();
         var reference = new List<double>();
+        var gcMine = TimeSpan.Zero; var gcReference = TimeSpan.Zero;
         for (int round = 0; round < rounds; round++)
         {
             var order = round % 2 == 0 ? new[] { subject, Volumes } : new[] { Volumes, subject };
             foreach (var s in order)
+            {
+                var pause = GC.GetTotalPauseDuration();
                 (s == subject ? mine : reference).Add(Drain(shell, s, n, false).Seconds * 1e6 / n);
+                if (s == subject) gcMine += GC.GetTotalPauseDuration() - pause; else gcReference += GC.GetTotalPauseDuration() - pause;
+            }
         }
         double m = Stats.Median(mine), v = Stats.Median(reference);
         var floorMine = await FloorAsync(host, shell, subject, n);
         var floorVolumes = await FloorAsync(host, shell, Volumes, n);
         var small = Drain(shell, subject, Math.Max(1, n / 10), true).LiveGrowth;
         var large = Drain(shell, subject, n, true).LiveGrowth;
-        context.Log($"{title}: {subject.Label} {Spread(mine)} µs/item, Get-ScpVolume {Spread(reference)} µs/item; floors {floorMine:0.0} / {floorVolumes:0.0} µs/item; live +{small / 1048576.0:0.0} MiB at N/10, +{large / 1048576.0:0.0} MiB at N");
+        context.Log($"{title}: {subject.Label} {Spread(mine)} µs/item, Get-ScpVolume {Spread(reference)} µs/item; floors {floorMine:0.0} / {floorVolumes:0.0} µs/item; GC pauses {gcMine.TotalMilliseconds * 1000 / (n * rounds):0.0} / {gcReference.TotalMilliseconds * 1000 / (n * rounds):0.0} µs/item; live +{small / 1048576.0:0.0} MiB at N/10, +{large / 1048576.0:0.0} MiB at N");
 
         var label = Fmt.Int(n);
         return new[]
