@@ -32,7 +32,7 @@ public static class ListingComparison
     public static Func<RecordedRequest, bool> Page(string service, string pathEnd) =>
         q => q.Method == "GET" && q.Service == service && q.Path.EndsWith(pathEnd, StringComparison.Ordinal);
 
-    public static async Task<IReadOnlyList<ResultRow>> RunAsync(BenchContext context, EmulatorHost host, Shell shell, string title, ListingSubject subject, int n, int rounds = 5)
+    public static async Task<IReadOnlyList<ResultRow>> RunAsync(BenchContext context, EmulatorHost host, Shell shell, string title, ListingSubject subject, int n, int rounds = 7)
     {
         Drain(shell, subject, PageSize, false);
         Drain(shell, Volumes, PageSize, false);
