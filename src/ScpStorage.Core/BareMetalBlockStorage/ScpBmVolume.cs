@@ -58,7 +58,7 @@ namespace ScpStorage.Core.BareMetalBlockStorage
         [JsonIgnore] public string? VolumeGroupId => VolumeGroup?.Id;
 
         /// <summary>The ids of the servers the volume is attached to.</summary>
-        [JsonIgnore] public string[] ServerIds => System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(Attachments, a => a.Id));
+        [JsonIgnore] public ScpList<string> ServerIds => System.Linq.Enumerable.Select(Attachments, a => a.Id).ToScpList();
 
         public override string ToString() => string.IsNullOrEmpty(Name) ? Id : $"{Name} ({Id})";
     }

@@ -36,7 +36,7 @@ namespace ScpStorage.Core.BareMetalBlockStorage
         [JsonIgnore] public bool IsDetailed { get; internal set; }
 
         /// <summary>The member volumes' ids.</summary>
-        [JsonIgnore] public string[] VolumeIds => System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(MemberVolumes, m => m.Id));
+        [JsonIgnore] public ScpList<string> VolumeIds => System.Linq.Enumerable.Select(MemberVolumes, m => m.Id).ToScpList();
 
         public override string ToString() => string.IsNullOrEmpty(Name) ? Id : $"{Name} ({Id})";
     }

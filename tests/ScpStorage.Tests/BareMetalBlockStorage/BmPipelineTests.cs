@@ -45,7 +45,7 @@ public sealed class BmPipelineTests : IClassFixture<EmulatorFixture>
         var group = run.Output.Single();
         group.TypeNames[0].Should().Be("ScpStorage.Core.BareMetalBlockStorage.ScpBmVolumeGroup");
         P<string>(group, "State").Should().Be("AVAILABLE");
-        ((string[])P<object>(group, "VolumeIds")).Should().HaveCount(2);
+        ((System.Collections.Generic.IEnumerable<string>)P<object>(group, "VolumeIds")).Should().HaveCount(2);
 
         var members = shell.Run("Get-ScpBmVolumeGroup -Name pipe-vg | Get-ScpBmVolume");
         Ok(members);
@@ -62,7 +62,7 @@ public sealed class BmPipelineTests : IClassFixture<EmulatorFixture>
         Ok(mounted);
         Requests("POST", "/attachments").Should().Be(attaches + 1);
         P<string>(mounted.Output.Single(), "State").Should().Be("IN_USE");
-        ((string[])P<object>(mounted.Output.Single(), "ServerIds")).Should().BeEquivalentTo(Bm1, Bm2);
+        ((System.Collections.Generic.IEnumerable<string>)P<object>(mounted.Output.Single(), "ServerIds")).Should().BeEquivalentTo(Bm1, Bm2);
 
         var detached = shell.Run("Get-ScpBmVolume -Name mount-a | Dismount-ScpBmVolume -Wait");
         Ok(detached);

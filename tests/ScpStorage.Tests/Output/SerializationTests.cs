@@ -83,7 +83,7 @@ public sealed class SerializationTests : IClassFixture<OutputSamples>
     /// </summary>
     private static readonly string[] ColumnsExportedAsTypeNames =
     {
-        "ScpServer.AdditionalProperties", "ScpVolumeQuota.Rows", "ScpBmVolume.ServerIds", "ScpBmVolumeGroup.VolumeIds",
+        "ScpServer.AdditionalProperties", "ScpVolumeQuota.Rows",
         "ScpContext.ServiceUrls", "ScpContext.ServiceUrlSources", "ScpContext.ApiVersions", "ScpContext.Sources",
     };
 

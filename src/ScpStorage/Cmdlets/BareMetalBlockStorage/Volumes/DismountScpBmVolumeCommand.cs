@@ -22,7 +22,7 @@ namespace ScpStorage.Cmdlets.BareMetalBlockStorage.Volumes
         {
             foreach (var volume in Targets())
             {
-                var servers = ServerId ?? volume.ServerIds;
+                var servers = ServerId ?? volume.ServerIds.ToArray();
                 if (servers.Length == 0)
                 {
                     WriteError(Errors.ScpErrorRecords.InvalidArgument($"Volume {volume} is not attached to any server.", volume));
