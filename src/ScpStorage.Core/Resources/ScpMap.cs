@@ -14,6 +14,9 @@ namespace ScpStorage.Core
 
         public ScpMap(IEqualityComparer<string> comparer) : base(comparer) { }
 
+        /// <summary>A copy of <paramref name="items"/> (case-insensitive keys).</summary>
+        public ScpMap(IDictionary<string, TValue> items) : base(items, System.StringComparer.OrdinalIgnoreCase) { }
+
         public override string ToString() => string.Join("; ", this.Select(kv => $"{kv.Key}={kv.Value}"));
     }
 }

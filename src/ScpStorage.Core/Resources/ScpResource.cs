@@ -21,7 +21,7 @@ namespace ScpStorage.Core
         /// field), kept as sent rather than dropped or failing; null when there were none.
         /// </summary>
         [JsonExtensionData]
-        public IDictionary<string, object?>? AdditionalProperties { get; internal set; }
+        public ScpMap<object?>? AdditionalProperties { get; internal set; }
 
         internal T Stamp<T>(string service, ScpConnection? connection) where T : ScpResource
         {

@@ -24,7 +24,7 @@ namespace ScpStorage.Core.VirtualServer
         public ScpQuotaUsage PerVolumeSize { get; internal set; } = ScpQuotaUsage.Empty("per_volume_size");
 
         /// <summary>The four rows, for table output.</summary>
-        public ScpQuotaUsage[] Rows => new[] { Volumes, Snapshots, Usages, PerVolumeSize };
+        public ScpList<ScpQuotaUsage> Rows => new ScpList<ScpQuotaUsage>(new[] { Volumes, Snapshots, Usages, PerVolumeSize });
 
         public override string ToString() => $"volumes {Volumes}, snapshots {Snapshots}, GB {Usages}";
     }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ScpStorage.Core;
 using ScpStorage.Core.Config;
 
 namespace ScpStorage.Session
@@ -13,17 +14,17 @@ namespace ScpStorage.Session
         {
             AccessKey = c.AccessKey; AccountId = c.AccountId; Region = c.Region; Environment = c.Environment;
             EndpointUrl = c.EndpointTemplate; AuthUrl = c.AuthUrl; Profile = c.Profile; Language = c.Language;
-            HasAuthToken = c.AuthToken != null; Retry = c.Retry; ApiVersions = new Dictionary<string, string>(c.ApiVersions as IDictionary<string, string> ?? new Dictionary<string, string>());
+            HasAuthToken = c.AuthToken != null; Retry = c.Retry; ApiVersions = new ScpMap<string>(c.ApiVersions as IDictionary<string, string> ?? new Dictionary<string, string>());
             IdentitySource = c.IdentitySource;
-            ServiceUrls = new Dictionary<string, string>();
-            ServiceUrlSources = new Dictionary<string, string>();
+            ServiceUrls = new ScpMap<string>();
+            ServiceUrlSources = new ScpMap<string>();
             foreach (var service in ScpApiVersions.Services)
             {
                 var e = c.ServiceEndpoint(service);
                 ServiceUrls[service] = e.Url;
                 ServiceUrlSources[service] = e.Source;
             }
-            Sources = new Dictionary<string, string>(c.Sources as IDictionary<string, string> ?? new Dictionary<string, string>());
+            Sources = new ScpMap<string>(c.Sources as IDictionary<string, string> ?? new Dictionary<string, string>());
         }
 
         public string AccessKey { get; }
@@ -39,14 +40,14 @@ namespace ScpStorage.Session
         public bool HasAuthToken { get; }
         public ScpRetryOptions Retry { get; }
         /// <summary>Service → the base URL calls use now.</summary>
-        public Dictionary<string, string> ServiceUrls { get; }
+        public ScpMap<string> ServiceUrls { get; }
         /// <summary>Service → where its URL came from: endpoint override, IAM catalog at the auth URL, or the default template.</summary>
-        public Dictionary<string, string> ServiceUrlSources { get; }
-        public Dictionary<string, string> ApiVersions { get; }
+        public ScpMap<string> ServiceUrlSources { get; }
+        public ScpMap<string> ApiVersions { get; }
         /// <summary>Where the identity (access key, secret key, account id, auth token) came from, whole.</summary>
         public string IdentitySource { get; }
         /// <summary>Setting → where it came from (call parameters, session, environment, files); the identity is the entry "Identity".</summary>
-        public Dictionary<string, string> Sources { get; }
+        public ScpMap<string> Sources { get; }
 
         public override string ToString() => $"{AccessKey} @ {Region}/{Environment} ({EndpointUrl})";
     }
