@@ -59,6 +59,24 @@ public sealed class BackupJourneyTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
+    public void A_piped_agent_id_is_read_as_an_id_and_a_piped_name_as_a_name()
+    {
+        using var shell = _emu.Shell();
+        var created = shell.Run("Get-ScpBackupAgentTarget VIRTUAL_SERVER -ServerName web02 | New-ScpBackupAgent -Wait");
+        created.Errors.Should().BeEmpty();
+        var id = Str(created.Output.Single(), "Id");
+        id.Should().StartWith("BACKUP_AGENT-", "SCP's agent ids are not UUIDs");
+
+        var byId = shell.Run($"'{id}' | Get-ScpBackupAgent");
+        byId.Errors.Should().BeEmpty();
+        Str(byId.Output.Single(), "Id").Should().Be(id);
+        _emu.Host.Requests.Should().Contain(r => r.Method == "GET" && r.Path.EndsWith("/backup-agents/" + id), "an agent id is read with Show, not matched as a name");
+
+        var name = Str(created.Output.Single(), "Name");
+        shell.Run($"'{name}' | Get-ScpBackupAgent").Output.Select(o => Str(o, "Id")).Should().Equal(id);
+    }
+
+    [Fact]
     public void A_partial_success_is_a_warning_and_a_failure_an_error_record()
     {
         using var shell = _emu.Shell();

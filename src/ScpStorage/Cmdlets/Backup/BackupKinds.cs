@@ -17,10 +17,10 @@ namespace ScpStorage.Cmdlets.Backup
             (c, name, ct) => c.ListBackups(name, null, null, Page, null, ct), b => b.Id, b => b.Name,
             completer: new Completion.BackupCompleter());
 
-        /// <summary>Agents: a piped string is an id when it is a UUID, otherwise a name (agent ids such as BACKUP_AGENT-abcd go to -Id).</summary>
+        /// <summary>Agents: a piped string is an id when it is a UUID or of SCP's agent id form (BACKUP_AGENT-abcd), otherwise a name.</summary>
         public static readonly ResourceKind<BackupClient, ScpBackupAgent> Agent = new ResourceKind<BackupClient, ScpBackupAgent>(
             "backup agent", "BackupAgentId", (c, id, ct) => c.GetAgentAsync(id, ct),
             (c, name, ct) => c.ListAgents(name, null, null, null, Page, null, ct), a => a.Id, a => a.Name,
-            completer: new Completion.BackupAgentCompleter());
+            completer: new Completion.BackupAgentCompleter(), idForm: new System.Text.RegularExpressions.Regex("^BACKUP_AGENT-[0-9A-Za-z]+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant));
     }
 }

@@ -69,13 +69,18 @@ namespace ScpStorage.Cmdlets.Shared
     /// </summary>
     internal sealed class ResourceKind<TClient, T> : ResourceKind<TClient> where TClient : class where T : class
     {
+        /// <param name="idForm">The form of this kind's ids when they are not UUIDs (e.g. <c>BACKUP_AGENT-abcd</c>), so a piped string of that form is read as an id.</param>
         public ResourceKind(string noun, string idReference, Func<TClient, string, CancellationToken, Task<T>> read,
             Func<TClient, string?, CancellationToken, IEnumerable<T>> listNamed, Func<T, string> id, Func<T, string?> name,
-            string? idsReference = null, string? nameReference = null, Completion.ResourceCompleter<TClient>? completer = null)
+            string? idsReference = null, string? nameReference = null, Completion.ResourceCompleter<TClient>? completer = null, Regex? idForm = null)
             : base(noun, typeof(T), idReference, idsReference, nameReference, completer)
         {
-            Read = read; ListNamed = listNamed; IdOf = id; NameOf = name;
+            Read = read; ListNamed = listNamed; IdOf = id; NameOf = name; _idForm = idForm;
         }
+
+        private readonly Regex? _idForm;
+
+        public override bool LooksLikeId(string value) => base.LooksLikeId(value) || (_idForm?.IsMatch(value) ?? false);
 
         public Func<TClient, string, CancellationToken, Task<T>> Read { get; }
         /// <summary>The lazy listing names are matched against; the string is an exact name SCP may filter on (or null).</summary>
