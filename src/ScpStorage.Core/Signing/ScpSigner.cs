@@ -13,13 +13,33 @@ namespace ScpStorage.Core.Signing
         /// <summary>The client type SCP expects in the signed string and the Scp-ClientType header.</summary>
         public const string ClientType = "Openapi";
 
-        // One keyed HMAC and one byte buffer per thread, reused while the secret stays the same:
-        // signing is on every request and every retry, and -AsJob signs from many threads at
-        // once. The signed string is written straight into the buffer piece by piece (no
-        // concatenated string), and IncrementalHash keeps the native HMAC state between calls.
-        [ThreadStatic] private static IncrementalHash? _hmac;
-        [ThreadStatic] private static string? _hmacSecret;
-        [ThreadStatic] private static byte[]? _buffer;
+        // Keyed HMACs with their byte buffers, reused while the secret stays the same: signing is
+        // on every request and every retry, and -AsJob signs from many threads at once. The
+        // signed string is written straight into the buffer piece by piece (no concatenated
+        // string), and IncrementalHash keeps the native HMAC state between calls. A small shared
+        // pool rather than one per thread: PowerShell may run each invocation on a new thread, and
+        // a per-thread HMAC would then be made for each call and left to the finalizer to close.
+        private sealed class Keyed
+        {
+            public Keyed(string secret)
+            {
+                System.Threading.Interlocked.Increment(ref _keyedMade);
+                Secret = secret;
+                Hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, Encoding.UTF8.GetBytes(secret));
+            }
+
+            public readonly string Secret;
+            public readonly IncrementalHash Hmac;
+            public byte[] Buffer = new byte[1024];
+        }
+
+        private static int _keyedMade;
+
+        /// <summary>Keyed HMACs made so far (each holds a native handle): tests check that they are reused.</summary>
+        internal static int KeyedMade => System.Threading.Volatile.Read(ref _keyedMade);
+
+        private const int PoolSize = 16;
+        private static readonly System.Collections.Generic.List<Keyed> Pool = new System.Collections.Generic.List<Keyed>(PoolSize);
 
         /// <summary>
         /// Base64(HMAC-SHA256(secret, METHOD + URL + timestamp + accessKey + accountId + "Openapi")).
@@ -32,8 +52,25 @@ namespace ScpStorage.Core.Signing
             timestamp ??= ""; accessKey ??= ""; accountId ??= "";
             var chars = method.Length + absoluteUrl.Length + timestamp.Length + accessKey.Length + accountId.Length + ClientType.Length;
             var max = chars * 3;
-            var buffer = _buffer != null && _buffer.Length >= max ? _buffer : (_buffer = new byte[Math.Max(max, 1024)]);
+            var keyed = Rent(secretKey ?? "");
+            string signature;
+            try
+            {
+                if (keyed.Buffer.Length < max) keyed.Buffer = new byte[max];
+                signature = Sign(keyed, method, absoluteUrl, timestamp, accessKey, accountId);
+            }
+            catch
+            {
+                keyed.Hmac.Dispose(); // its state may hold half a message: never reused
+                throw;
+            }
+            Return(keyed);
+            return signature;
+        }
 
+        private static string Sign(Keyed keyed, string method, string absoluteUrl, string timestamp, string accessKey, string accountId)
+        {
+            var buffer = keyed.Buffer;
             var n = 0;
             foreach (var c in method)
             {
@@ -47,20 +84,39 @@ namespace ScpStorage.Core.Signing
             n += Encoding.UTF8.GetBytes(accountId, 0, accountId.Length, buffer, n);
             n += Encoding.UTF8.GetBytes(ClientType, 0, ClientType.Length, buffer, n);
 
-            var hmac = Hmac(secretKey ?? "");
-            hmac.AppendData(buffer, 0, n);
-            return Convert.ToBase64String(hmac.GetHashAndReset());
+            keyed.Hmac.AppendData(buffer, 0, n);
+            return Convert.ToBase64String(keyed.Hmac.GetHashAndReset());
         }
 
         /// <summary>Unix time in milliseconds as SCP's Scp-Timestamp header expects it.</summary>
         public static string Timestamp(DateTimeOffset now) => now.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-        private static IncrementalHash Hmac(string secret)
+        private static Keyed Rent(string secret)
         {
-            if (_hmac != null && string.Equals(_hmacSecret, secret, StringComparison.Ordinal)) return _hmac;
-            _hmac?.Dispose();
-            _hmacSecret = secret;
-            return _hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, Encoding.UTF8.GetBytes(secret));
+            lock (Pool)
+            {
+                for (int i = Pool.Count - 1; i >= 0; i--)
+                {
+                    if (!string.Equals(Pool[i].Secret, secret, StringComparison.Ordinal)) continue;
+                    var found = Pool[i];
+                    Pool.RemoveAt(i);
+                    return found;
+                }
+            }
+            return new Keyed(secret);
+        }
+
+        private static void Return(Keyed keyed)
+        {
+            lock (Pool)
+            {
+                if (Pool.Count < PoolSize) { Pool.Add(keyed); return; }
+                // Full: the oldest entry gives way (a secret no longer in use ages out).
+                var oldest = Pool[0];
+                Pool.RemoveAt(0);
+                Pool.Add(keyed);
+                oldest.Hmac.Dispose();
+            }
         }
     }
 }
