@@ -114,17 +114,10 @@ namespace ScpStorage.Core.VirtualServer
 
         private Task<ScpResponse> SendAsync(ScpRequest request, CancellationToken ct) => _client.SendAsync(request, ct);
 
-        /// <summary>Validates paging arguments now (not on first enumeration) and streams decoded, stamped items.</summary>
+        /// <summary>Validates paging arguments now (not on first enumeration) and streams decoded, stamped items, the next page read ahead.</summary>
         private IEnumerable<T> Stream<T>(ScpRequest request, string itemsProperty, int pageSize, int? first, Func<T, string?> keyOf, CancellationToken ct)
-            where T : ScpResource
-        {
-            if (pageSize < 1 || pageSize > MaxPageSize)
-                throw new ArgumentOutOfRangeException(nameof(pageSize), pageSize, $"The page size must be between 1 and {MaxPageSize}.");
-            // Read-ahead: the next page is on its way while the pipeline handles this one.
-            var spec = new ScpPageSpec(ScpPagingStyle.LimitMarker, itemsProperty, pageSize, first) { ReadAhead = true };
-            var connection = Connection;
-            return ScpPager.Stream(_client, request, spec, keyOf, ct).Select(item => item.Stamp<T>(ServiceName, connection));
-        }
+            where T : ScpResource =>
+            ScpServiceCalls.Stream(_client, ServiceName, request, ScpPagingStyle.LimitMarker, itemsProperty, pageSize, MaxPageSize, first, keyOf, ct);
 
         /// <summary>Streams the items of an unpaged list (one request, on first enumeration).</summary>
         private IEnumerable<T> Single<T>(ScpRequest request, string itemsProperty, int? first, CancellationToken ct) where T : ScpResource
@@ -188,7 +181,6 @@ namespace ScpStorage.Core.VirtualServer
             return i;
         }
 
-        private static string Id(string? value, string parameter) =>
-            string.IsNullOrWhiteSpace(value) ? throw new ArgumentException("A non-empty id is required.", parameter) : value!;
+        private static string Id(string? value, string parameter) => ScpServiceCalls.Id(value, parameter);
     }
 }
