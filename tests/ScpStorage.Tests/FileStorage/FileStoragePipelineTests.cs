@@ -55,6 +55,21 @@ public sealed class FileStoragePipelineTests : IClassFixture<EmulatorFixture>
         Mutations().Should().Be(removals);
     }
 
+    [Theory]
+    [InlineData("New-ScpFileSnapshot")]
+    [InlineData("New-ScpFileSnapshotSchedule -Frequency Daily -Hour 3")]
+    [InlineData("New-ScpFileReplication -Name pt_nowhere -TargetRegion kr-east1 -Frequency hourly")]
+    [InlineData("New-ScpPfsSnapshot")]
+    public void A_volume_child_command_without_a_volume_asks_for_one_and_sends_nothing(string command)
+    {
+        using var shell = _emu.Shell();
+        var before = Mutations() + Mutations("parallel-filestorage");
+        var r = shell.Run(command);
+        r.Errors.Should().ContainSingle().Which.FullyQualifiedErrorId.Should().StartWith("MissingMandatoryParameter",
+            "a command that names no volume is a binding error (an interactive session prompts for -Volume), not a silent no-op");
+        (Mutations() + Mutations("parallel-filestorage")).Should().Be(before);
+    }
+
     [Fact]
     public void One_missing_volume_is_an_error_for_that_input_and_the_others_go_on()
     {

@@ -6,7 +6,7 @@ namespace ScpStorage.Cmdlets.FileStorage
     /// <summary>
     /// The File Storage cmdlets that change a volume's children: the volume piped (or given as
     /// -Volume: an ScpFileVolume from Get-ScpFileVolume, a volume id or name, or an object with a
-    /// VolumeId) or named by -VolumeId; with neither, nothing.
+    /// VolumeId) or named by -VolumeId; one of them is required.
     /// </summary>
     public abstract class FileChildCmdlet : VolumeChildCmdlet<FileStorageClient, ScpFileVolume>
     {

@@ -29,11 +29,6 @@ namespace ScpStorage.Cmdlets.ParallelFileStorage
     public abstract class PfsChildCmdlet : VolumeChildCmdlet<ParallelFileStorageClient, ScpPfsVolume>
     {
         internal override ResourceKind<ParallelFileStorageClient, ScpPfsVolume> VolumeKind => ParallelFileStorageKinds.Volume;
-
-        /// <summary>The volume: an ScpPfsVolume, a volume id or name, or an object with a VolumeId. Mandatory here (File Storage's is not): without it PowerShell asks.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = ByVolume, ValueFromPipeline = true, Position = 0)]
-        [ValidateNotNull]
-        public override PSObject[]? Volume { get; set; }
     }
 }
 

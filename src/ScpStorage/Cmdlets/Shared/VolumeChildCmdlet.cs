@@ -61,21 +61,18 @@ namespace ScpStorage.Cmdlets.Shared
     /// <summary>
     /// Mutating cmdlets on a volume's children, with -Wait and -AsJob: the same -Volume/-VolumeId
     /// shape as <see cref="VolumeChildReaderCmdlet{TClient,TVolume}"/> (declared again: a class has
-    /// one base, and readers must not take -Wait), but no volume named means none.
+    /// one base, and readers must not take -Wait), but a volume must be named: without -Volume or
+    /// -VolumeId PowerShell asks for it (a call that named nothing used to do nothing, silently).
     /// </summary>
     public abstract class VolumeChildCmdlet<TClient, TVolume> : ScpWaitCmdlet, ITargetsKind where TClient : class where TVolume : class
     {
         protected const string ByVolume = VolumeChildren.ByVolume;
         protected const string ByVolumeId = VolumeChildren.ByVolumeId;
 
-        /// <summary>
-        /// The volume: a volume from the service's Get- cmdlet, a volume id or name, or an object
-        /// with a VolumeId property. Virtual so a service can redeclare it as mandatory:
-        /// PowerShell reads a parameter's attributes from the most derived declaration only.
-        /// </summary>
-        [Parameter(ParameterSetName = ByVolume, ValueFromPipeline = true, Position = 0)]
+        /// <summary>The volume: a volume from the service's Get- cmdlet, a volume id or name, or an object with a VolumeId property.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ByVolume, ValueFromPipeline = true, Position = 0)]
         [ValidateNotNull]
-        public virtual PSObject[]? Volume { get; set; }
+        public PSObject[]? Volume { get; set; }
 
         /// <summary>Ids of the volumes.</summary>
         [Parameter(Mandatory = true, ParameterSetName = ByVolumeId)]
@@ -88,7 +85,7 @@ namespace ScpStorage.Cmdlets.Shared
 
         ResourceKind ITargetsKind.TargetKind => VolumeKind;
 
-        /// <summary>The volumes of this input (none when none is named).</summary>
+        /// <summary>The volumes of this input.</summary>
         protected IEnumerable<TVolume> Volumes() => VolumeChildren.Resolve(this, VolumeKind, Volume, VolumeId, allWhenNone: false);
     }
 }
