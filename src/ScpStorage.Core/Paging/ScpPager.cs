@@ -43,7 +43,8 @@ namespace ScpStorage.Core.Paging
                 ct.ThrowIfCancellationRequested();
                 int want = spec.First.HasValue ? Math.Min(spec.PageSize, spec.First.Value - taken) : spec.PageSize;
                 if (want <= 0) yield break;
-                if (page == 0 && CanStartSmall(spec.Style)) want = Math.Min(want, StartPageSize);
+                // Page/size sends the fixed page size whatever is wanted, so this leaves its pages alone.
+                if (page == 0 && spec.Style != ScpPagingStyle.Unpaged) want = Math.Min(want, StartPageSize);
 
                 var response = client.Send(request.WithQueryReplaced(Query(spec, baseQuery, want, offset, page, marker)), ct);
                 var facts = new ScpPageFacts();
@@ -106,12 +107,10 @@ namespace ScpStorage.Core.Paging
         /// The first page asks for at most this many items, the rest for full pages: the first
         /// items are out after a short answer (a page of 1,000 takes the server and the decoder
         /// tens of milliseconds), which is what `| Select-Object -First 5` and a watching admin
-        /// wait for. One request more for a listing longer than this; none for a shorter one.
+        /// wait for. One request more for a listing longer than this; none for a shorter one. An
+        /// unpaged list is one request and keeps its whole size.
         /// </summary>
         public const int StartPageSize = 100;
-
-        // Page/size numbers pages by a fixed size and an unpaged list is one request: both keep their size.
-        private static bool CanStartSmall(ScpPagingStyle style) => style != ScpPagingStyle.PageSize && style != ScpPagingStyle.Unpaged;
 
         private static List<KeyValuePair<string, string?>> Query(ScpPageSpec spec, List<KeyValuePair<string, string?>> baseQuery, int want, int offset, int page, string? marker)
         {
