@@ -65,14 +65,20 @@ internal static class ListParameters
     {
         var sb = new StringBuilder(page.Items.Count * 700 + 64).Append('{');
         if (page.Count.HasValue) sb.Append("\"count\":").Append(page.Count.Value.ToString(CultureInfo.InvariantCulture)).Append(',');
-        sb.Append('"').Append(field).Append("\":[");
-        for (int i = 0; i < page.Items.Count; i++)
+        sb.Append('"').Append(field).Append("\":");
+        return Reply.Raw(AppendItems(sb, page.Items, render).Append('}').ToString());
+    }
+
+    /// <summary>Appends <c>[item,item,…]</c>, each item's text spliced as rendered (the list answers of every service).</summary>
+    public static StringBuilder AppendItems(StringBuilder sb, IReadOnlyList<Resource> items, Func<Resource, string> render)
+    {
+        sb.Append('[');
+        for (int i = 0; i < items.Count; i++)
         {
             if (i > 0) sb.Append(',');
-            sb.Append(render(page.Items[i]));
+            sb.Append(render(items[i]));
         }
-        sb.Append("]}");
-        return Reply.Raw(sb.ToString());
+        return sb.Append(']');
     }
 
     /// <summary>The stored JSON object with the state column prepended as <paramref name="stateField"/>.</summary>

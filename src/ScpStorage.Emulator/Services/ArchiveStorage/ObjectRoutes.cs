@@ -52,9 +52,8 @@ internal static class ObjectRoutes
             // Spliced from each object's list item, rendered when it was written (a ListShape).
             var body = new StringBuilder(items.Count * 160 + 96).Append("{\"count\":").Append(total.ToString(CultureInfo.InvariantCulture))
                 .Append(",\"marker\":").Append(truncated ? JsonText.Quote(items[^1].Name!) : "null")
-                .Append(",\"is_truncated\":").Append(truncated ? "true" : "false").Append(",\"contents\":[");
-            for (int i = 0; i < items.Count; i++) (i > 0 ? body.Append(',') : body).Append(ListParameters.ListItem(items[i], null));
-            return Reply.Raw(body.Append("]}").ToString());
+                .Append(",\"is_truncated\":").Append(truncated ? "true" : "false").Append(",\"contents\":");
+            return Reply.Raw(ListParameters.AppendItems(body, items, o => ListParameters.ListItem(o, null)).Append('}').ToString());
         });
 
         v1.MapDelete("/buckets/{bucket_id}/objects", (HttpContext ctx, string bucket_id) =>

@@ -38,7 +38,7 @@ internal sealed class BackupService : IEmulatedService
     public void Seed(EmulatorRuntime runtime, SeedRequest request) { }
 
     /// <summary>Backups are listed by the ten thousand: their list items are rendered when written.</summary>
-    public IEnumerable<ListShape> ListShapes => new[] { new ListShape(Bk.Service, Bk.Backup, r => Bk.Pick(r, null, Bk.BackupListFields)) };
+    public IEnumerable<ListShape> ListShapes => new[] { new ListShape(Bk.Service, Bk.Backup, r => JsonText.Pick(r, null, Bk.BackupListFields)) };
 
     public void MapAdmin(RouteGroupBuilder admin, EmulatorRuntime runtime)
     {

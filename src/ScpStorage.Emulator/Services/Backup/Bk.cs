@@ -81,28 +81,6 @@ internal static class Bk
     public static string Raw(Resource r, string? stateField) =>
         stateField == null ? r.Json : ListParameters.WithState(r, stateField);
 
-    /// <summary>
-    /// Only <paramref name="fields"/> of the stored JSON (a list item), copied token by token
-    /// without building a node tree; the state column is written under <paramref name="stateField"/>.
-    /// </summary>
-    public static string Pick(Resource r, string? stateField, IReadOnlyCollection<string> fields)
-    {
-        using var doc = System.Text.Json.JsonDocument.Parse(r.Json);
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(r.Json.Length);
-        using (var w = new System.Text.Json.Utf8JsonWriter(buffer, new System.Text.Json.JsonWriterOptions { Encoder = JsonText.Options.Encoder }))
-        {
-            w.WriteStartObject();
-            foreach (var f in fields)
-            {
-                if (f == stateField) w.WriteString(f, r.State);
-                else if (doc.RootElement.TryGetProperty(f, out var v)) { w.WritePropertyName(f); v.WriteTo(w); }
-                else w.WriteNull(f);
-            }
-            w.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
-
     /// <summary>SyncResponse / AsyncResponse: the id of what the call made or acted on (the emulator's choice; clients must not rely on it).</summary>
     public static IResult Answer(string resourceId, int status = 200) => Reply.Json(new JsonObject
     {
@@ -161,13 +139,8 @@ internal static class Bk
     /// <summary>A list answer spliced from each item's JSON text (the listing benchmark reads 10,000 backups).</summary>
     public static IResult Items(ListPage page, Func<Resource, string> render, string field = "contents")
     {
-        var sb = new StringBuilder(page.Items.Count * 400 + 64).Append("{\"").Append(field).Append("\":[");
-        for (int i = 0; i < page.Items.Count; i++)
-        {
-            if (i > 0) sb.Append(',');
-            sb.Append(render(page.Items[i]));
-        }
-        sb.Append("],\"count\":").Append((page.Count ?? page.Items.Count).ToString(CultureInfo.InvariantCulture)).Append('}');
+        var sb = new StringBuilder(page.Items.Count * 400 + 64).Append("{\"").Append(field).Append("\":");
+        ListParameters.AppendItems(sb, page.Items, render).Append(",\"count\":").Append((page.Count ?? page.Items.Count).ToString(CultureInfo.InvariantCulture)).Append('}');
         return Reply.Raw(sb.ToString());
     }
 

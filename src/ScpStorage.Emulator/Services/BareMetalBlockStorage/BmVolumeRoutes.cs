@@ -180,13 +180,8 @@ internal static class BmVolumeRoutes
     /// <summary><c>{"total_count": N, "{field}": [...]}</c> spliced from each item's text.</summary>
     public static IResult Page(ListPage page, string field, Func<Resource, string> render)
     {
-        var sb = new StringBuilder(page.Items.Count * 700 + 64).Append("{\"total_count\":").Append(page.Count ?? page.Items.Count).Append(",\"").Append(field).Append("\":[");
-        for (var i = 0; i < page.Items.Count; i++)
-        {
-            if (i > 0) sb.Append(',');
-            sb.Append(render(page.Items[i]));
-        }
-        return Reply.Raw(sb.Append("]}").ToString());
+        var sb = new StringBuilder(page.Items.Count * 700 + 64).Append("{\"total_count\":").Append(page.Count ?? page.Items.Count).Append(",\"").Append(field).Append("\":");
+        return Reply.Raw(ListParameters.AppendItems(sb, page.Items, render).Append('}').ToString());
     }
 
     /// <summary>Create's and Attach's attachments: [{object_id, object_type BM|MNGC}] → stored [{id, type}]; unknown servers are 404.</summary>

@@ -22,14 +22,8 @@ internal static partial class FileShapes
     public static string Timestamp(EmulatorRuntime rt) => rt.Now().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff", CultureInfo.InvariantCulture);
 
     /// <summary>The stored object cut down to <paramref name="fields"/>, in that order; the resource's state goes into <paramref name="stateField"/>.</summary>
-    public static JsonObject Pick(Resource r, string? stateField, params string[] fields)
-    {
-        var data = r.Data();
-        var o = new JsonObject();
-        foreach (var f in fields)
-            o[f] = f == stateField ? JsonValue.Create(r.State) : data[f]?.DeepClone();
-        return o;
-    }
+    public static JsonObject Pick(Resource r, string? stateField, params string[] fields) =>
+        JsonNode.Parse(JsonText.Pick(r, stateField, fields))!.AsObject();
 
     public static string Text(JsonObject o) => o.ToJsonString(JsonText.Options);
 

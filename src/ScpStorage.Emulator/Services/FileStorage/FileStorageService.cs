@@ -26,6 +26,6 @@ internal sealed class FileStorageService : IEmulatedService
     /// <summary>Volumes are listed by the ten thousand: their list items are rendered when written.</summary>
     public IEnumerable<ListShape> ListShapes => new[]
     {
-        new ListShape(Fs.Service, Fs.Volume, r => FileShapes.Text(FileShapes.Pick(r, null, Fs.VolumeListFields))),
+        new ListShape(Fs.Service, Fs.Volume, r => JsonText.Pick(r, null, Fs.VolumeListFields)),
     };
 }
