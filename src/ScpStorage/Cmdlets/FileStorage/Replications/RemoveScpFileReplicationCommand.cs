@@ -12,41 +12,16 @@ namespace ScpStorage.Cmdlets.FileStorage.Replications
     /// </summary>
     [Cmdlet(VerbsCommon.Remove, "ScpFileReplication", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ByObject)]
     [OutputType(typeof(void))]
-    public sealed class RemoveScpFileReplicationCommand : ScpWaitCmdlet
+    public sealed class RemoveScpFileReplicationCommand : ReplicationEntryCmdlet
     {
-        private const string ByObject = "ByObject";
-        private const string ById = "ById";
-
-        /// <summary>Replications from Get-ScpFileReplication.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = ByObject, ValueFromPipeline = true, Position = 0)]
-        public ScpFileReplication[] InputObject { get; set; } = Array.Empty<ScpFileReplication>();
-
-        /// <summary>The source volume of the replications.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = ById)]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(Completion.FileVolumeCompleter))]
-        public string? VolumeId { get; set; }
-
-        /// <summary>Ids of the replications.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = ById)]
-        [Alias("ReplicationId")]
-        [ValidateNotNullOrEmpty]
-        public string[] Id { get; set; } = Array.Empty<string>();
-
         /// <summary>Do not ask for confirmation.</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
 
         protected override void ProcessRecord()
         {
-            foreach (var replication in ReplicationTargets.Resolve(this, InputObject, ParameterSetName == ById ? VolumeId : null, Id))
+            foreach (var (replication, volumeId) in Replications())
             {
-                var volumeId = replication.VolumeId ?? VolumeId;
-                if (string.IsNullOrEmpty(volumeId))
-                {
-                    WriteError(Errors.ScpErrorRecords.InvalidArgument($"Replication {replication} does not name its source volume.", replication));
-                    continue;
-                }
                 if (!ShouldProcess($"replication {replication} of file volume {volumeId}", "Remove replication (the replica volume stays)", Force)) continue;
                 var id = replication.Id;
                 Run(new ScpWorkItem($"Remove replication {replication}", replication, async ctx =>

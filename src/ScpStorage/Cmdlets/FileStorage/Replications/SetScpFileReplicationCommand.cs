@@ -14,27 +14,8 @@ namespace ScpStorage.Cmdlets.FileStorage.Replications
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "ScpFileReplication", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ByObject)]
     [OutputType(typeof(ScpFileReplication))]
-    public sealed class SetScpFileReplicationCommand : ScpWaitCmdlet
+    public sealed class SetScpFileReplicationCommand : ReplicationEntryCmdlet
     {
-        private const string ByObject = "ByObject";
-        private const string ById = "ById";
-
-        /// <summary>Replications from Get-ScpFileReplication.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = ByObject, ValueFromPipeline = true, Position = 0)]
-        public ScpFileReplication[] InputObject { get; set; } = Array.Empty<ScpFileReplication>();
-
-        /// <summary>The source volume of the replications.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = ById)]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(Completion.FileVolumeCompleter))]
-        public string? VolumeId { get; set; }
-
-        /// <summary>Ids of the replications.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = ById)]
-        [Alias("ReplicationId")]
-        [ValidateNotNullOrEmpty]
-        public string[] Id { get; set; } = Array.Empty<string>();
-
         /// <summary>Use (replicate) or Paused.</summary>
         [Parameter]
         [ValidateSet("Use", "Paused")]
@@ -62,14 +43,8 @@ namespace ScpStorage.Cmdlets.FileStorage.Replications
                 WriteError(Errors.ScpErrorRecords.InvalidArgument("Give -Policy, -Frequency or -BackupRetentionCount: there is nothing to change.", null));
                 return;
             }
-            foreach (var replication in ReplicationTargets.Resolve(this, InputObject, ParameterSetName == ById ? VolumeId : null, Id))
+            foreach (var (replication, volumeId) in Replications())
             {
-                var volumeId = replication.VolumeId ?? VolumeId;
-                if (string.IsNullOrEmpty(volumeId))
-                {
-                    WriteError(Errors.ScpErrorRecords.InvalidArgument($"Replication {replication} does not name its source volume.", replication));
-                    continue;
-                }
                 var what = string.Join(", ", new[] { Policy == null ? null : "policy " + Policy, Frequency == null ? null : "frequency " + Frequency,
                     BackupRetentionCount == null ? null : $"retention {BackupRetentionCount}" }.Where(s => s != null));
                 if (!ShouldProcess($"replication {replication} of file volume {volumeId}", "Set " + what)) continue;

@@ -11,39 +11,16 @@ namespace ScpStorage.Cmdlets.FileStorage.Schedules
     /// </summary>
     [Cmdlet(VerbsCommon.Remove, "ScpFileSnapshotSchedule", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ByObject)]
     [OutputType(typeof(void))]
-    public sealed class RemoveScpFileSnapshotScheduleCommand : ScpJobCmdlet
+    public sealed class RemoveScpFileSnapshotScheduleCommand : ScheduleEntryCmdlet
     {
-        private const string ByObject = "ByObject";
-        private const string ById = "ById";
-
-        /// <summary>Entries from Get-ScpFileSnapshotSchedule.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = ByObject, ValueFromPipeline = true, Position = 0)]
-        public ScpFileSnapshotSchedule[] InputObject { get; set; } = Array.Empty<ScpFileSnapshotSchedule>();
-
-        /// <summary>The volume the entries belong to.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = ById)]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(Completion.FileVolumeCompleter))]
-        public string? VolumeId { get; set; }
-
-        /// <summary>Ids of the entries.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = ById)]
-        [ValidateNotNullOrEmpty]
-        public string[] Id { get; set; } = Array.Empty<string>();
-
         /// <summary>Do not ask for confirmation.</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
 
         protected override void ProcessRecord()
         {
-            foreach (var entry in ScheduleTargets.Resolve(this, InputObject, ParameterSetName == ById ? VolumeId : null, Id))
+            foreach (var entry in Entries())
             {
-                if (string.IsNullOrEmpty(entry.VolumeId) || string.IsNullOrEmpty(entry.Id))
-                {
-                    WriteError(Errors.ScpErrorRecords.InvalidArgument($"Schedule {entry} does not carry its id and volume id; read it with Get-ScpFileSnapshotSchedule.", entry));
-                    continue;
-                }
                 var (volumeId, id) = (entry.VolumeId!, entry.Id!);
                 if (!ShouldProcess($"snapshot schedule {entry} of file volume {volumeId}", "Remove snapshot schedule", Force)) continue;
                 Run(new ScpWorkItem($"Remove snapshot schedule {id}", entry, ctx =>

@@ -12,26 +12,8 @@ namespace ScpStorage.Cmdlets.FileStorage.Schedules
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "ScpFileSnapshotSchedule", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ByObject)]
     [OutputType(typeof(ScpFileSnapshotSchedule))]
-    public sealed class SetScpFileSnapshotScheduleCommand : ScpJobCmdlet
+    public sealed class SetScpFileSnapshotScheduleCommand : ScheduleEntryCmdlet
     {
-        private const string ByObject = "ByObject";
-        private const string ById = "ById";
-
-        /// <summary>Entries from Get-ScpFileSnapshotSchedule.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = ByObject, ValueFromPipeline = true, Position = 0)]
-        public ScpFileSnapshotSchedule[] InputObject { get; set; } = Array.Empty<ScpFileSnapshotSchedule>();
-
-        /// <summary>The volume the entries belong to.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = ById)]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(Completion.FileVolumeCompleter))]
-        public string? VolumeId { get; set; }
-
-        /// <summary>Ids of the entries.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = ById)]
-        [ValidateNotNullOrEmpty]
-        public string[] Id { get; set; } = Array.Empty<string>();
-
         /// <summary>Daily or Weekly (a Weekly entry needs a day).</summary>
         [Parameter]
         [ValidateSet("Daily", "Weekly")]
@@ -58,13 +40,8 @@ namespace ScpStorage.Cmdlets.FileStorage.Schedules
 
         protected override void ProcessRecord()
         {
-            foreach (var entry in ScheduleTargets.Resolve(this, InputObject, ParameterSetName == ById ? VolumeId : null, Id))
+            foreach (var entry in Entries())
             {
-                if (string.IsNullOrEmpty(entry.VolumeId) || string.IsNullOrEmpty(entry.Id))
-                {
-                    WriteError(Errors.ScpErrorRecords.InvalidArgument($"Schedule {entry} does not carry its id and volume id; read it with Get-ScpFileSnapshotSchedule.", entry));
-                    continue;
-                }
                 var frequency = Frequency ?? entry.Frequency ?? "DAILY";
                 var weekly = string.Equals(frequency, "Weekly", StringComparison.OrdinalIgnoreCase);
                 var day = DayOfWeek ?? (weekly ? entry.DayOfWeek : null);
