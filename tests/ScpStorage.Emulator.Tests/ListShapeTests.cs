@@ -63,6 +63,18 @@ public sealed class ListShapeTests
     }
 
     [Fact]
+    public void A_page_read_for_the_shape_only_leaves_the_full_json_unread_and_says_so_if_a_route_asks_for_it()
+    {
+        using var store = new ResourceStore(null, () => Now, new[] { SizeShape() });
+        store.Insert(Thing("a", 1));
+        var listed = store.List(new ListQuery("svc", "thing") { ShapeOnly = true }).Items.Single();
+        ListParameters.ListItem(listed, "state").Should().Be("{\"state\":\"ok\",\"size\":1}");
+        listed.Name.Should().Be("a");
+        FluentActions.Invoking(() => listed.Json).Should().Throw<InvalidOperationException>().WithMessage("*svc thing 'a'*list shape only*");
+        store.List(new ListQuery("svc", "thing")).Items.Single().Data()["size"]!.GetValue<long>().Should().Be(1, "a full read still has the JSON");
+    }
+
+    [Fact]
     public void Rows_of_a_database_file_from_before_list_shapes_render_when_read()
     {
         var path = Path.Combine(Path.GetTempPath(), "scp-emu-shapes-" + Guid.NewGuid().ToString("N") + ".db");
@@ -80,6 +92,8 @@ public sealed class ListShapeTests
             }
             using var store = new ResourceStore(path, () => Now, new[] { SizeShape() });
             ListParameters.ListItem(store.List(new ListQuery("svc", "thing")).Items.Single(), "state").Should().Be("{\"state\":\"ok\",\"size\":7}");
+            ListParameters.ListItem(store.List(new ListQuery("svc", "thing") { ShapeOnly = true }).Items.Single(), "state")
+                .Should().Be("{\"state\":\"ok\",\"size\":7}", "a shape-only page still reads the JSON of a row that has no shape yet");
             store.Insert(Thing("b", 8));
             store.List(new ListQuery("svc", "thing")).Items.Select(r => r.ListJson).Should().Equal("{\"size\":7}", "{\"size\":8}");
         }
@@ -100,6 +114,7 @@ public sealed class ListShapeTests
         await fs.Ok("POST", "/v1/volumes", new { name = "share01", protocol = "NFS", type_name = "SSD" }, 202);
 
         var item = (await fs.Ok("GET", "/v1/volumes"))["filestorages"]![0]!;
+        item["name"]!.GetValue<string>().Should().Be("share01");
         ServiceCalls.ShouldHaveExactly(item, "id", "name", "protocol", "state", "account_id", "created_at", "type_id", "type_name", "purpose");
         item["state"]!.GetValue<string>().Should().Be("creating");
         now = now.AddSeconds(3);

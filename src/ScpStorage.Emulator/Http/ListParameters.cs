@@ -60,25 +60,11 @@ internal static class ListParameters
         return page;
     }
 
-    /// <summary><c>{"count":N,"{field}":[...]}</c> with each stored item's state written into <paramref name="stateField"/>.</summary>
+    /// <summary><c>{"count":N,"{field}":[...]}</c>, each item's text spliced as rendered.</summary>
     public static IResult Respond(ListPage page, string field, Func<Resource, string> render)
     {
-        var sb = new StringBuilder(page.Items.Count * 700 + 64).Append('{');
-        if (page.Count.HasValue) sb.Append("\"count\":").Append(page.Count.Value.ToString(CultureInfo.InvariantCulture)).Append(',');
-        sb.Append('"').Append(field).Append("\":");
-        return Reply.Raw(AppendItems(sb, page.Items, render).Append('}').ToString());
-    }
-
-    /// <summary>Appends <c>[item,item,…]</c>, each item's text spliced as rendered (the list answers of every service).</summary>
-    public static StringBuilder AppendItems(StringBuilder sb, IReadOnlyList<Resource> items, Func<Resource, string> render)
-    {
-        sb.Append('[');
-        for (int i = 0; i < items.Count; i++)
-        {
-            if (i > 0) sb.Append(',');
-            sb.Append(render(items[i]));
-        }
-        return sb.Append(']');
+        var head = (page.Count.HasValue ? "{\"count\":" + page.Count.Value.ToString(CultureInfo.InvariantCulture) + "," : "{") + "\"" + field + "\":";
+        return new ListBody(head, page.Items, render);
     }
 
     /// <summary>The stored JSON object with the state column prepended as <paramref name="stateField"/>.</summary>

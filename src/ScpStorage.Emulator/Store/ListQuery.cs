@@ -20,6 +20,11 @@ internal sealed class ListQuery
     public int Offset { get; set; }
     public string? Marker { get; set; }
     public bool WithCount { get; set; }
+    /// <summary>
+    /// The route answers with each row's list shape (<see cref="Resource.ListJson"/>), so the page
+    /// leaves the full JSON unread: of a bare metal volume, 760 characters the answer never shows.
+    /// </summary>
+    public bool ShapeOnly { get; set; }
 
     /// <summary>Adds a filter; <c>{0}</c>, <c>{1}</c>… in <paramref name="sql"/> stand for the values.</summary>
     public ListQuery Where(string sql, params object?[] values)

@@ -1,3 +1,4 @@
+using System;
 using System.Text.Json.Nodes;
 
 namespace ScpStorage.Emulator.Store;
@@ -20,7 +21,17 @@ internal sealed class Resource
     public string CreatedAt { get; set; } = "";
     /// <summary>Owning resource id (e.g. a snapshot's volume), indexed for filters and cascades.</summary>
     public string? Parent { get; set; }
-    public string Json { get; set; } = "{}";
+    /// <summary>The full JSON; a list read for the list shape only (<see cref="ListQuery.ShapeOnly"/>) leaves it unread.</summary>
+    public string Json
+    {
+        get => _json ?? throw new InvalidOperationException($"The {Service} {Kind} '{Id}' was read for its list shape only; read the row itself for its JSON.");
+        set => _json = value;
+    }
+    private string? _json = "{}";
+
+    /// <summary>A row read for its list shape only.</summary>
+    internal void LeaveJsonUnread() => _json = null;
+
     /// <summary>
     /// The item as its list answer shows it, without the state (<see cref="ListShape"/>); set by
     /// the store on every write and read, for kinds that have a shape.

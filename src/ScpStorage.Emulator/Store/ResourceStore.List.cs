@@ -43,7 +43,7 @@ internal sealed partial class ResourceStore
             var order = string.Join(", ", keys.Select(k => k.Expr + (k.Desc ? " DESC" : " ASC")));
             args.Add(("$limit", q.Limit));
             args.Add(("$offset", q.Offset));
-            using var cmd = Command($"SELECT {Columns} FROM resources WHERE {pageWhere} ORDER BY {order} LIMIT $limit OFFSET $offset", args.ToArray());
+            using var cmd = Command($"SELECT {(q.ShapeOnly ? ShapeColumns : Columns)} FROM resources WHERE {pageWhere} ORDER BY {order} LIMIT $limit OFFSET $offset", args.ToArray());
             return new ListPage(ReadAll(cmd), count, true);
         }
     }

@@ -153,6 +153,8 @@ internal sealed partial class ResourceStore : IDisposable
     }
 
     private const string Columns = "service, kind, id, seq, name, state, created_at, parent, json, target_state, due_at, list_json";
+    /// <summary>The same, with the full JSON read only where the list shape is missing (a row of an older database file, rendered on read).</summary>
+    private const string ShapeColumns = "service, kind, id, seq, name, state, created_at, parent, CASE WHEN list_json IS NULL THEN json END, target_state, due_at, list_json";
 
     private SqliteCommand InsertCommand() => Command(
         "INSERT INTO resources (service, kind, id, seq, name, state, created_at, parent, json, list_json, target_state, due_at) " +
@@ -198,10 +200,13 @@ internal sealed partial class ResourceStore : IDisposable
         {
             Service = r.GetString(0), Kind = r.GetString(1), Id = r.GetString(2), Seq = r.GetInt64(3),
             Name = r.IsDBNull(4) ? null : r.GetString(4), State = r.GetString(5), CreatedAt = r.GetString(6),
-            Parent = r.IsDBNull(7) ? null : r.GetString(7), Json = r.GetString(8),
+            Parent = r.IsDBNull(7) ? null : r.GetString(7),
             TargetState = r.IsDBNull(9) ? null : r.GetString(9), DueAt = r.IsDBNull(10) ? null : r.GetInt64(10),
         };
-        res.ListJson = r.IsDBNull(11) ? Shape(res) : r.GetString(11); // rows of an older database file render now
+        var listJson = r.IsDBNull(11) ? null : r.GetString(11);
+        if (r.IsDBNull(8)) res.LeaveJsonUnread(); // json is NOT NULL in the table: this is a read for the list shape only
+        else res.Json = r.GetString(8);
+        res.ListJson = listJson ?? Shape(res); // rows of an older database file render now
         return res;
     }
 

@@ -45,15 +45,16 @@ internal static class ObjectRoutes
             }
             var total = rt.Store.List(WithLimit(Query(), 0, count: true)).Count ?? 0;
             var pageQuery = WithLimit(Query(), limit + 1, count: false);
+            pageQuery.ShapeOnly = true;
             if (ListParameters.Value(ctx, "marker") is { } marker) pageQuery.Where("name > {0}", marker);
             var items = rt.Store.List(pageQuery).Items;
             var truncated = items.Count > limit;
             if (truncated) items.RemoveAt(items.Count - 1);
             // Spliced from each object's list item, rendered when it was written (a ListShape).
-            var body = new StringBuilder(items.Count * 160 + 96).Append("{\"count\":").Append(total.ToString(CultureInfo.InvariantCulture))
-                .Append(",\"marker\":").Append(truncated ? JsonText.Quote(items[^1].Name!) : "null")
-                .Append(",\"is_truncated\":").Append(truncated ? "true" : "false").Append(",\"contents\":");
-            return Reply.Raw(ListParameters.AppendItems(body, items, o => ListParameters.ListItem(o, null)).Append('}').ToString());
+            var head = "{\"count\":" + total.ToString(CultureInfo.InvariantCulture)
+                + ",\"marker\":" + (truncated ? JsonText.Quote(items[^1].Name!) : "null")
+                + ",\"is_truncated\":" + (truncated ? "true" : "false") + ",\"contents\":";
+            return new ListBody(head, items, o => ListParameters.ListItem(o, null));
         });
 
         v1.MapDelete("/buckets/{bucket_id}/objects", (HttpContext ctx, string bucket_id) =>

@@ -29,6 +29,7 @@ internal static class BmVolumeRoutes
                 if (ids.Count == 0) q.Where("0");
                 else q.Where(string.Join(" OR ", ids.Select((_, i) => $"instr(json_extract(json,'$.attached'), {{{i}}}) > 0")), ids.Select(i => (object?)$"\"{i}\"").ToArray());
             }
+            q.ShapeOnly = true;
             return Page(ListParameters.Run(rt, q), "volumes", r => ListParameters.ListItem(r, "state"));
         });
 
@@ -180,8 +181,8 @@ internal static class BmVolumeRoutes
     /// <summary><c>{"total_count": N, "{field}": [...]}</c> spliced from each item's text.</summary>
     public static IResult Page(ListPage page, string field, Func<Resource, string> render)
     {
-        var sb = new StringBuilder(page.Items.Count * 700 + 64).Append("{\"total_count\":").Append(page.Count ?? page.Items.Count).Append(",\"").Append(field).Append("\":");
-        return Reply.Raw(ListParameters.AppendItems(sb, page.Items, render).Append('}').ToString());
+        var total = (page.Count ?? page.Items.Count).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new ListBody("{\"total_count\":" + total + ",\"" + field + "\":", page.Items, render);
     }
 
     /// <summary>Create's and Attach's attachments: [{object_id, object_type BM|MNGC}] → stored [{id, type}]; unknown servers are 404.</summary>
