@@ -25,10 +25,11 @@ namespace ScpStorage.Core
         /// <summary>
         /// A paged list, streamed page by page. <paramref name="stamp"/> fills in what SCP's items
         /// leave out (usually their parent's id) before the item is stamped; <paramref name="readAhead"/>
-        /// fetches the next page while the caller handles this one.
+        /// fetches the next page while the caller handles this one (off: cmdlets already enumerate
+        /// listings on a worker while the pipeline thread writes, ScpCmdlet.RunListing).
         /// </summary>
         public static IEnumerable<T> Stream<T>(ScpClient client, string service, ScpRequest request, ScpPagingStyle style, string itemsProperty,
-            int pageSize, int maxPageSize, int? first, Func<T, string?> keyOf, CancellationToken ct, Action<T>? stamp = null, bool readAhead = true)
+            int pageSize, int maxPageSize, int? first, Func<T, string?> keyOf, CancellationToken ct, Action<T>? stamp = null, bool readAhead = false)
             where T : ScpResource
         {
             if (pageSize < 1 || pageSize > maxPageSize)
@@ -47,7 +48,7 @@ namespace ScpStorage.Core
             Action<T>? stamp = null) where T : ScpResource
         {
             var connection = client.Connection;
-            foreach (var item in ScpPageReader.Items<T>(client.Send(request, ct).Body, itemsProperty, new ScpPageFacts()))
+            foreach (var item in ScpPageReader.Items<T>(new System.IO.StringReader(client.Send(request, ct).Body), itemsProperty, new ScpPageFacts()))
             {
                 stamp?.Invoke(item);
                 yield return item.Stamp<T>(service, connection);

@@ -205,7 +205,7 @@ namespace ScpStorage.Core.Tests
         }
 
         [Fact]
-        public void Cancellation_between_pages_stops_the_stream()
+        public void Cancellation_ends_the_page_being_read_and_asks_for_no_more()
         {
             var handler = Service(ScpPagingStyle.OffsetLimit, "volumes", "count");
             using var cts = new CancellationTokenSource();
@@ -220,8 +220,8 @@ namespace ScpStorage.Core.Tests
             };
 
             act.Should().Throw<OperationCanceledException>();
-            seen.Should().HaveCount(200, "the page in hand is finished, the next one is not requested");
-            handler.Calls.Should().Be(2);
+            seen.Count.Should().BeInRange(150, 199, "cancelling ends the page being read (what its reader had in hand is handed out)");
+            handler.Calls.Should().Be(2, "the next page is not requested");
         }
 
         [Fact]

@@ -178,11 +178,11 @@ namespace ScpStorage.Core.Tests
         }
 
         public static ScpClient Client(HttpMessageHandler handler, LogSink? log = null, Action<ScpSettings>? tweak = null, FakeClock? clock = null,
-            TimeSpan? attemptTimeout = null)
+            TimeSpan? attemptTimeout = null, Func<ScpLogLevel, bool>? logLevels = null)
         {
             var c = clock ?? new FakeClock(TimeSpan.FromSeconds(1));
             var pipeline = new ScpPipeline(new HttpClient(handler), attemptTimeout ?? TimeSpan.FromSeconds(5), c.Now);
-            return new ScpClient(Connection(tweak), log?.Action, pipeline);
+            return new ScpClient(Connection(tweak), log?.Action, pipeline, logLevels);
         }
     }
 }

@@ -39,6 +39,40 @@ namespace ScpStorage.Core.Http
         {
             WarnIfExpired(request);
             var m = await _pipeline.SendAsync(request, Connection, Log, ct, IsEnabled).ConfigureAwait(false);
+            var status = Succeeded(request, m);
+            var headers = m.HttpResponse!.Headers.Concat(m.HttpResponse.Content?.Headers ?? Enumerable.Empty<KeyValuePair<string, IEnumerable<string>>>())
+                .GroupBy(h => h.Key, StringComparer.OrdinalIgnoreCase)
+                .ToDictionary(g => g.Key, g => string.Join(",", g.SelectMany(h => h.Value)), StringComparer.OrdinalIgnoreCase);
+            m.HttpResponse.Dispose();
+            return new ScpResponse(status, m.ResponseBody, headers, m.RequestId, m.Attempt);
+        }
+
+        /// <summary>
+        /// Sends a request whose 2xx body is read as it arrives (list pages); failures throw as
+        /// <see cref="SendAsync"/> does. The caller owns the body. When the debug log is on, the
+        /// body is read whole first, so the log shows it as for any other answer.
+        /// </summary>
+        public async Task<ScpStreamedBody> SendStreamedAsync(ScpRequest request, CancellationToken ct)
+        {
+            if (IsEnabled(ScpLogLevel.Debug)) return new ScpStreamedBody((await SendAsync(request, ct).ConfigureAwait(false)).Body);
+            WarnIfExpired(request);
+            var m = await _pipeline.SendAsync(request, Connection, Log, ct, IsEnabled, streamBody: true).ConfigureAwait(false);
+            Succeeded(request, m);
+            if (m.ResponseStream != null) return m.ResponseStream;
+            m.HttpResponse!.Dispose(); // an answer without content
+            return new ScpStreamedBody(m.ResponseBody);
+        }
+
+        /// <summary>Synchronous <see cref="SendStreamedAsync"/>.</summary>
+        public ScpStreamedBody SendStreamed(ScpRequest request, CancellationToken ct)
+        {
+            ct.ThrowIfCancellationRequested();
+            return ScpBlockingSend.On(() => SendStreamedAsync(request, ct)).GetAwaiter().GetResult();
+        }
+
+        /// <summary>The 2xx status of the final attempt; anything else throws <see cref="ScpRequestFailedException"/> (the response closed).</summary>
+        private static int Succeeded(ScpRequest request, ScpMessage m)
+        {
             var url = ScpRedactor.Url(m.Url);
             if (m.HttpResponse == null)
             {
@@ -49,13 +83,9 @@ namespace ScpStorage.Core.Http
                     m.Attempt, m.Elapsed, ScpRetryClassifier.MayHaveBeenProcessed(null, m.TransportError), m.EarlierAttemptMayHaveBeenProcessed);
             }
             var status = (int)m.HttpResponse.StatusCode;
-            var headers = m.HttpResponse.Headers.Concat(m.HttpResponse.Content?.Headers ?? Enumerable.Empty<KeyValuePair<string, IEnumerable<string>>>())
-                .GroupBy(h => h.Key, StringComparer.OrdinalIgnoreCase)
-                .ToDictionary(g => g.Key, g => string.Join(",", g.SelectMany(h => h.Value)), StringComparer.OrdinalIgnoreCase);
-            m.HttpResponse.Dispose();
-            if (status >= 200 && status < 300)
-                return new ScpResponse(status, m.ResponseBody, headers, m.RequestId, m.Attempt);
+            if (status >= 200 && status < 300) return status;
 
+            m.HttpResponse.Dispose();
             var error = ScpErrorBody.TryParse(m.ResponseBody);
             var detail = error?.Detail ?? m.HttpResponse.ReasonPhrase ?? "error";
             var code = error?.Code != null ? $" [{error.Code}]" : "";

@@ -8,6 +8,8 @@ namespace ScpStorage.Core.Paging
     internal sealed class ScpPageFacts
     {
         public int Received;
+        /// <summary>Forget what a page that broke off said, before it is read again.</summary>
+        public void Reset() { Received = 0; Count = null; IsTruncated = null; Marker = null; }
         public int? Count;
         public bool? IsTruncated;
         public string? Marker;
@@ -20,11 +22,12 @@ namespace ScpStorage.Core.Paging
     /// </summary>
     internal static class ScpPageReader
     {
-        public static IEnumerable<T> Items<T>(string body, string itemsProperty, ScpPageFacts facts) where T : class
+        /// <param name="body">The answer's text, read as far as needed (a network stream: as it arrives).</param>
+        public static IEnumerable<T> Items<T>(TextReader body, string itemsProperty, ScpPageFacts facts) where T : class
         {
-            if (string.IsNullOrWhiteSpace(body)) yield break;
-            using (var reader = ScpJson.Reader(new StringReader(body)))
+            using (var reader = ScpJson.Reader(body))
             {
+                reader.CloseInput = false; // the body's owner closes it
                 if (!reader.Read() || reader.TokenType != JsonToken.StartObject) yield break;
                 while (reader.Read() && reader.TokenType == JsonToken.PropertyName)
                 {

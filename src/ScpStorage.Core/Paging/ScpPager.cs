@@ -15,7 +15,8 @@ namespace ScpStorage.Core.Paging
     /// or empty page → stop; <c>count</c>/<c>total_count</c> only for progress; stop when the
     /// marker or the last item does not move (a server that ignores the marker or offset would
     /// otherwise be asked forever). One page is held at a time and each item is decoded and
-    /// handed out as it is read; cancellation is checked between pages.
+    /// handed out as it arrives (<see cref="ScpPageFetch"/>); cancellation is checked between pages
+    /// and ends a page being read.
     /// </summary>
     public static class ScpPager
     {
@@ -46,11 +47,10 @@ namespace ScpStorage.Core.Paging
                 // Page/size sends the fixed page size whatever is wanted, so this leaves its pages alone.
                 if (page == 0 && spec.Style != ScpPagingStyle.Unpaged) want = Math.Min(want, StartPageSize);
 
-                var response = client.Send(request.WithQueryReplaced(Query(spec, baseQuery, want, offset, page, marker)), ct);
                 var facts = new ScpPageFacts();
                 T? last = null;
                 var fresh = true;
-                foreach (var item in ScpPageReader.Items<T>(response.Body, spec.ItemsProperty, facts))
+                foreach (var item in ScpPageFetch.Items<T>(client, request.WithQueryReplaced(Query(spec, baseQuery, want, offset, page, marker)), spec.ItemsProperty, facts, ct))
                 {
                     if (fresh)
                     {

@@ -129,7 +129,7 @@ namespace ScpStorage.Core.VirtualServer
                 if (first == 0) yield break;
                 var body = _client.Send(request, ct).Body;
                 var taken = 0;
-                foreach (var item in ScpPageReader.Items<T>(body, itemsProperty, new ScpPageFacts()))
+                foreach (var item in ScpPageReader.Items<T>(new System.IO.StringReader(body), itemsProperty, new ScpPageFacts()))
                 {
                     if (first.HasValue && taken++ >= first.Value) yield break;
                     yield return item.Stamp<T>(ServiceName, Connection);

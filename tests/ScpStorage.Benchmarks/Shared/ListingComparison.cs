@@ -13,7 +13,7 @@ public sealed record ListingSubject(string Label, string Service, string Command
 
 /// <summary>
 /// "A service's listing against Get-ScpVolume in the same run", measured one way for every
-/// service: both warmed up (JIT, connection, emulator caches), then several rounds that
+/// service: both warmed up (three passes: JIT tiers, connection, emulator caches), then several rounds that
 /// alternate which goes first, N items each through `-PageSize 1000 -First N`, drained as they
 /// arrive (nothing kept); the verdict compares medians of µs per item. The same page requests,
 /// replayed with the bare signed client, give each listing's emulator + HTTP floor, so a gap
@@ -23,6 +23,7 @@ public sealed record ListingSubject(string Label, string Service, string Command
 public static class ListingComparison
 {
     public const int PageSize = 1000;
+    private const int WarmUpPasses = 3;
     private const long FlatSlack = 8 * 1048576L;
 
     public static readonly ListingSubject Volumes = new("Get-ScpVolume", "virtualserver", "Get-ScpVolume",
@@ -36,8 +37,13 @@ public static class ListingComparison
     {
         Drain(shell, subject, PageSize, false);
         Drain(shell, Volumes, PageSize, false);
-        Drain(shell, subject, n, false); // a whole pass each before timing: the emulator's first pass over a table is cold
-        Drain(shell, Volumes, n, false);
+        // Whole passes each before timing: the emulator's first pass over a table is cold, and
+        // the JIT's tiers settle only after a few passes (one pass left the first rounds 2–5× slow).
+        for (int pass = 0; pass < WarmUpPasses; pass++)
+        {
+            Drain(shell, subject, n, false);
+            Drain(shell, Volumes, n, false);
+        }
 
         var mine = new List<double>();
         var reference = new List<double>();
@@ -57,7 +63,7 @@ public static class ListingComparison
         var floorVolumes = await FloorAsync(host, shell, Volumes, n);
         var small = Drain(shell, subject, Math.Max(1, n / 10), true).LiveGrowth;
         var large = Drain(shell, subject, n, true).LiveGrowth;
-        context.Log($"{title}: {subject.Label} {Spread(mine)} µs/item, Get-ScpVolume {Spread(reference)} µs/item; floors {floorMine:0.0} / {floorVolumes:0.0} µs/item; GC pauses {gcMine.TotalMilliseconds * 1000 / (n * rounds):0.0} / {gcReference.TotalMilliseconds * 1000 / (n * rounds):0.0} µs/item; live +{small / 1048576.0:0.0} MiB at N/10, +{large / 1048576.0:0.0} MiB at N");
+        context.Log($"{title}: {subject.Label} {Rounds(mine)} µs/item, Get-ScpVolume {Rounds(reference)} µs/item; floors {floorMine:0.0} / {floorVolumes:0.0} µs/item; GC pauses {gcMine.TotalMilliseconds * 1000 / (n * rounds):0.0} / {gcReference.TotalMilliseconds * 1000 / (n * rounds):0.0} µs/item; live +{small / 1048576.0:0.0} MiB at N/10, +{large / 1048576.0:0.0} MiB at N");
 
         var label = Fmt.Int(n);
         return new[]
@@ -71,6 +77,8 @@ public static class ListingComparison
     }
 
     private static string Spread(IReadOnlyCollection<double> perItem) => $"{perItem.Min():0.0}–{perItem.Max():0.0}";
+
+    private static string Rounds(IEnumerable<double> perItem) => string.Join(" ", perItem.Select(x => x.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)));
 
     public sealed record Run(int Count, double Seconds, long LiveGrowth);
 

@@ -103,7 +103,7 @@ namespace ScpStorage.Core.Tests.Backup
         private static List<object> Read(string body, string items, Type model, ScpPageFacts facts)
         {
             var method = typeof(ScpPageReader).GetMethod(nameof(ScpPageReader.Items))!.MakeGenericMethod(model);
-            return ((System.Collections.IEnumerable)method.Invoke(null, new object[] { body, items, facts })!).Cast<object>().ToList();
+            return ((System.Collections.IEnumerable)method.Invoke(null, new object[] { new System.IO.StringReader(body), items, facts })!).Cast<object>().ToList();
         }
 
         private static void Check(JObject example, object decoded, string where)

@@ -42,6 +42,13 @@ namespace ScpStorage.Core.Http.Pipeline
         public HttpRequestMessage? HttpRequest { get; internal set; }
         public HttpResponseMessage? HttpResponse { get; internal set; }
         public string ResponseBody { get; internal set; } = "";
+        /// <summary>
+        /// Leave a successful answer's body unread for the caller to stream (list pages): the
+        /// transport then sets <see cref="ResponseStream"/> instead of <see cref="ResponseBody"/>.
+        /// </summary>
+        public bool StreamBody { get; internal set; }
+        /// <summary>The unread body of a successful streamed answer, with what ends it (<see cref="ScpStreamedBody"/>).</summary>
+        internal ScpStreamedBody? ResponseStream { get; set; }
         /// <summary>The transport failure of the current attempt, if it had no response.</summary>
         public Exception? TransportError { get; internal set; }
 
@@ -61,8 +68,9 @@ namespace ScpStorage.Core.Http.Pipeline
             else if (ScpRetryClassifier.MayHaveBeenProcessed(HttpResponse == null ? (int?)null : (int)HttpResponse.StatusCode, TransportError))
                 EarlierAttemptMayHaveBeenProcessed = true;
             Attempt++;
+            ResponseStream?.Dispose();
             HttpResponse?.Dispose();
-            HttpResponse = null; ResponseBody = ""; TransportError = null;
+            HttpResponse = null; ResponseBody = ""; TransportError = null; ResponseStream = null;
             HttpRequest?.Dispose();
             var uri = new Uri(Url, UriKind.Absolute);
             HttpRequest = new HttpRequestMessage(new HttpMethod(Request.Method), uri);

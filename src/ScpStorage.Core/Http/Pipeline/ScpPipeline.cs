@@ -33,11 +33,19 @@ namespace ScpStorage.Core.Http.Pipeline
         /// <summary>The process-wide pipeline over the shared HttpClient.</summary>
         public static ScpPipeline Shared => SharedInstance.Value;
 
-        /// <summary>Runs a request through every policy; the message holds the final attempt's outcome.</summary>
+        /// <summary>
+        /// Runs a request through every policy; the message holds the final attempt's outcome.
+        /// With <paramref name="streamBody"/>, a successful answer's body is left to be read from
+        /// <see cref="ScpMessage.ResponseStream"/>, which the caller then owns.
+        /// </summary>
         public async Task<ScpMessage> SendAsync(ScpRequest request, ScpConnection connection, Action<ScpLogEvent>? log, CancellationToken ct,
-            Func<ScpLogLevel, bool>? isEnabled = null)
+            Func<ScpLogLevel, bool>? isEnabled = null, bool streamBody = false)
         {
-            var message = new ScpMessage(request, connection, log, _clock, ct) { IsEnabled = log == null ? (_ => false) : isEnabled ?? (_ => true) };
+            var message = new ScpMessage(request, connection, log, _clock, ct)
+            {
+                IsEnabled = log == null ? (_ => false) : isEnabled ?? (_ => true),
+                StreamBody = streamBody,
+            };
             await new ScpPipelineNext(_policies, 0).InvokeAsync(message).ConfigureAwait(false);
             return message;
         }

@@ -30,17 +30,30 @@ namespace ScpStorage.Core.Http.Pipeline
             if (!string.Equals(request.RequestUri!.AbsoluteUri, message.Url, StringComparison.Ordinal))
                 throw new InvalidOperationException($"The URL would be sent as '{Logging.ScpRedactor.Url(request.RequestUri.AbsoluteUri)}' but was signed as '{Logging.ScpRedactor.Url(message.Url)}'.");
 
-            using (var timeout = System.Threading.CancellationTokenSource.CreateLinkedTokenSource(message.CancellationToken))
+            var timeout = System.Threading.CancellationTokenSource.CreateLinkedTokenSource(message.CancellationToken);
+            try
             {
                 timeout.CancelAfter(_attemptTimeout);
                 try
                 {
+                    var completion = message.StreamBody ? HttpCompletionOption.ResponseHeadersRead : HttpCompletionOption.ResponseContentRead;
                     var send = _blockingAllowed ? ScpBlockingSend.Here : null;
                     var response = send != null
-                        ? send(_client, request, HttpCompletionOption.ResponseContentRead, timeout.Token)
-                        : await _client.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
+                        ? send(_client, request, completion, timeout.Token)
+                        : await _client.SendAsync(request, completion, timeout.Token).ConfigureAwait(false);
                     message.HttpResponse = response;
-                    message.ResponseBody = response.Content == null ? "" : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+                    if (message.StreamBody && response.IsSuccessStatusCode && response.Content != null)
+                    {
+                        // The body is read later, by the caller, still within this attempt's time.
+                        message.ResponseStream = new ScpStreamedBody(response, await response.Content.ReadAsStreamAsync().ConfigureAwait(false), timeout);
+                        timeout = null;
+                    }
+                    else if (response.Content != null)
+                    {
+                        // A body not yet read (an error answer to a streamed call) still ends with the attempt's time.
+                        using (timeout.Token.Register(response.Dispose))
+                            message.ResponseBody = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+                    }
                 }
                 catch (OperationCanceledException) when (message.CancellationToken.IsCancellationRequested)
                 {
@@ -58,6 +71,16 @@ namespace ScpStorage.Core.Http.Pipeline
                 {
                     message.TransportError = e;
                 }
+                catch (ObjectDisposedException e) when (timeout != null && timeout.IsCancellationRequested)
+                {
+                    // The attempt's time ran out while an error body was being read.
+                    if (message.CancellationToken.IsCancellationRequested) throw new OperationCanceledException(message.CancellationToken);
+                    message.TransportError = new TimeoutException($"No response within {_attemptTimeout.TotalSeconds:0} s.", e);
+                }
+            }
+            finally
+            {
+                timeout?.Dispose();
             }
         }
     }
