@@ -28,6 +28,7 @@ public static class Program
 
     public static async Task<int> Main(string[] args)
     {
+        if (SteadyJit.Relaunch(args) is int exitCode) return exitCode;
         var quick = args.Contains("--quick");
         var only = Option(args, "--scenario");
         if (args.Contains("--help") || args.Contains("-h"))
@@ -68,7 +69,7 @@ public static class Program
 
         var table = ResultRow.Markdown(rows);
         var header = $"ScpStorage benchmarks — {(quick ? "quick" : "full")} run, {DateTime.Now:yyyy-MM-dd HH:mm}, " +
-                     $"{Environment.ProcessorCount} cores, .NET {Environment.Version}, {Build()}, {total.Elapsed.TotalSeconds:0} s";
+                     $"{Environment.ProcessorCount} cores, .NET {Environment.Version}, {Build()}, tier-1 without delay, {total.Elapsed.TotalSeconds:0} s";
         Console.WriteLine();
         Console.WriteLine(header);
         Console.WriteLine();

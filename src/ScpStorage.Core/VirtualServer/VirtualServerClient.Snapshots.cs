@@ -14,7 +14,7 @@ namespace ScpStorage.Core.VirtualServer
         {
             var r = VirtualServerOperations.ListSnapshots.Request()
                 .WithQuery("volume_id", filter?.VolumeId).WithQuery("name", filter?.Name).WithQuery("sort", sort);
-            return Stream<ScpVolumeSnapshot>(r, "snapshots", pageSize, first, x => x.Id, ct);
+            return Stream<ScpVolumeSnapshot>(WithoutTotal(r), "snapshots", pageSize, first, x => x.Id, ct);
         }
 
         public async Task<ScpVolumeSnapshot> GetSnapshotAsync(string snapshotId, CancellationToken ct = default) =>

