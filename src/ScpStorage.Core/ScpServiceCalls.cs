@@ -25,11 +25,13 @@ namespace ScpStorage.Core
         /// <summary>
         /// A paged list, streamed page by page. <paramref name="stamp"/> fills in what SCP's items
         /// leave out (usually their parent's id) before the item is stamped; <paramref name="readAhead"/>
-        /// fetches the next page while the caller handles this one (off: cmdlets already enumerate
-        /// listings on a worker while the pipeline thread writes, ScpCmdlet.RunListing).
+        /// fetches the next page while the caller handles this one. Cmdlets already enumerate a
+        /// listing on a worker while the pipeline thread writes (ScpCmdlet.RunListing), but that
+        /// queue holds 256 objects, less than a page's wait: with read-ahead 100,000 volumes
+        /// listed at 53,000–54,500 items/s, without it at 47,700–49,800.
         /// </summary>
         public static IEnumerable<T> Stream<T>(ScpClient client, string service, ScpRequest request, ScpPagingStyle style, string itemsProperty,
-            int pageSize, int maxPageSize, int? first, Func<T, string?> keyOf, CancellationToken ct, Action<T>? stamp = null, bool readAhead = false)
+            int pageSize, int maxPageSize, int? first, Func<T, string?> keyOf, CancellationToken ct, Action<T>? stamp = null, bool readAhead = true)
             where T : ScpResource
         {
             if (pageSize < 1 || pageSize > maxPageSize)

@@ -69,7 +69,7 @@ public static class Program
 
         var table = ResultRow.Markdown(rows);
         var header = $"ScpStorage benchmarks — {(quick ? "quick" : "full")} run, {DateTime.Now:yyyy-MM-dd HH:mm}, " +
-                     $"{Environment.ProcessorCount} cores, .NET {Environment.Version}, {Build()}, tier-1 without delay, {total.Elapsed.TotalSeconds:0} s";
+                     $"{Environment.ProcessorCount} cores, .NET {Environment.Version}, {Build()}, tier-1 delay {SteadyJit.Setting} ms, {total.Elapsed.TotalSeconds:0} s";
         Console.WriteLine();
         Console.WriteLine(header);
         Console.WriteLine();

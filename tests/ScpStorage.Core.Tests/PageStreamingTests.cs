@@ -107,6 +107,21 @@ namespace ScpStorage.Core.Tests
         }
 
         [Fact]
+        public void Cancelling_ends_the_listing_as_cancelled_even_when_the_closed_body_just_stops_mid_item()
+        {
+            // Some streams end (read 0) when their response is closed, instead of failing: the JSON is then cut off.
+            var never = new ManualResetEventSlim();
+            var handler = new FakeHandler((r, n) => Streamed(new ScriptedStream("{\"volumes\":[" + Item("v1") + ",{\"id\":\"v", ScriptedStream.WaitFor(never), "2\"}]}") { EndWhenClosed = true }));
+            using (var cts = new CancellationTokenSource())
+            using (var items = ScpPager.Stream(TestClients.Client(handler, new LogSink(), attemptTimeout: TimeSpan.FromSeconds(30), logLevels: NoDebug), List, Spec(), cts.Token).GetEnumerator())
+            {
+                items.MoveNext().Should().BeTrue();
+                cts.CancelAfter(TimeSpan.FromMilliseconds(100));
+                FluentActions.Invoking(() => items.MoveNext()).Should().Throw<OperationCanceledException>();
+            }
+        }
+
+        [Fact]
         public void With_the_debug_log_on_the_page_is_read_whole_and_its_body_is_logged()
         {
             var log = new LogSink();
@@ -133,6 +148,9 @@ namespace ScpStorage.Core.Tests
         public static object WaitFor(ManualResetEventSlim signal) => signal;
         public static object Break() => new IOException("The connection was reset.");
 
+        /// <summary>Closing ends a wait in progress as the end of the body (a read of 0), not as a failure.</summary>
+        public bool EndWhenClosed { get; set; }
+
         /// <summary>A reader got as far as a wait and had to wait there.</summary>
         public bool Waited { get; private set; }
 
@@ -148,7 +166,11 @@ namespace ScpStorage.Core.Tests
                 {
                     if (!signal.IsSet) Waited = true;
                     try { signal.Wait(TimeSpan.FromSeconds(20), _closed.Token); }
-                    catch (OperationCanceledException) { throw new ObjectDisposedException(nameof(ScriptedStream)); }
+                    catch (OperationCanceledException)
+                    {
+                        if (EndWhenClosed) { _steps.Clear(); return 0; }
+                        throw new ObjectDisposedException(nameof(ScriptedStream));
+                    }
                 }
             }
             var n = Math.Min(count, _pending.Length - _offset);

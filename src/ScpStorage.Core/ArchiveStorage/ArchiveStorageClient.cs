@@ -92,10 +92,10 @@ namespace ScpStorage.Core.ArchiveStorage
         /// <summary>One model from a single answer's body, decoded by the shared serializer and stamped with where it came from.</summary>
         private T Decode<T>(ScpResponse response) where T : ScpResource => ScpServiceCalls.DecodeBody<T>(_client, ServiceName, response);
 
-        /// <summary>Streams a paged list of one bucket, stamping each item with the bucket (SCP's items do not carry it).</summary>
+        /// <summary>Streams a paged list of one bucket, stamping each item with the bucket (SCP's items do not carry it); pages are read one at a time, no read-ahead.</summary>
         private IEnumerable<T> Stream<T>(ScpRequest request, ScpPagingStyle style, int pageSize, int? first, Func<T, string?> keyOf,
             Action<T> stampBucket, CancellationToken ct) where T : ScpResource =>
-            ScpServiceCalls.Stream(_client, ServiceName, request, style, "contents", pageSize, MaxPageSize, first, keyOf, ct, stampBucket);
+            ScpServiceCalls.Stream(_client, ServiceName, request, style, "contents", pageSize, MaxPageSize, first, keyOf, ct, stampBucket, readAhead: false);
 
         /// <summary>History bounds as SCP's date-time: UTC with <c>Z</c> (no <c>+</c> that a form decoder could read as a space).</summary>
         internal static string WireDate(DateTimeOffset value) =>

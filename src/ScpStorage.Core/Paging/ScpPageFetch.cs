@@ -31,7 +31,9 @@ namespace ScpStorage.Core.Paging
                     {
                         if (!items.MoveNext()) break;
                     }
-                    catch (Exception e) when (ScpStreamedBody.IsBroken(e))
+                    // A read cut short by closing the response may also end as malformed JSON (the
+                    // text simply stops), so cancellation and the time limit are asked about first.
+                    catch (Exception e) when (ScpStreamedBody.IsBroken(e) || ct.IsCancellationRequested || body.TimedOut)
                     {
                         if (ct.IsCancellationRequested) throw new OperationCanceledException(ct);
                         broke = body.TimedOut ? new TimeoutException("the page was not read to its end within the attempt's time limit", e) : e;

@@ -18,12 +18,13 @@ public static class SteadyJit
 {
     public const string Variable = "DOTNET_TC_CallCountingDelayMs";
 
-    public static bool IsOn => Environment.GetEnvironmentVariable(Variable) == "0";
+    /// <summary>The delay was set for this process (by the relaunch, or by hand to compare: <c>DOTNET_TC_CallCountingDelayMs=100</c> is the runtime's default).</summary>
+    public static string? Setting => Environment.GetEnvironmentVariable(Variable);
 
-    /// <summary>Runs this program again with the delay off and returns its exit code; null when this process already has it.</summary>
+    /// <summary>Runs this program again with the delay off and returns its exit code; null when this process has a setting already.</summary>
     public static int? Relaunch(string[] args)
     {
-        if (IsOn) return null;
+        if (Setting != null) return null;
         var host = Environment.ProcessPath ?? throw new InvalidOperationException("The benchmark host's path is unknown.");
         var start = new ProcessStartInfo(host) { UseShellExecute = false };
         if (string.Equals(Path.GetFileNameWithoutExtension(host), "dotnet", StringComparison.OrdinalIgnoreCase))
