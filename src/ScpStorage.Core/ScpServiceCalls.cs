@@ -45,12 +45,12 @@ namespace ScpStorage.Core
             });
         }
 
-        /// <summary>The items of an unpaged list, decoded as they are read, on first enumeration (one request).</summary>
+        /// <summary>The items of an unpaged list, decoded as they arrive, on first enumeration (one request, read as a page is: <see cref="ScpPageFetch"/>).</summary>
         public static IEnumerable<T> Unpaged<T>(ScpClient client, string service, ScpRequest request, string itemsProperty, CancellationToken ct,
             Action<T>? stamp = null) where T : ScpResource
         {
             var connection = client.Connection;
-            foreach (var item in ScpPageReader.Items<T>(new System.IO.StringReader(client.Send(request, ct).Body), itemsProperty, new ScpPageFacts()))
+            foreach (var item in ScpPageFetch.Items<T>(client, request, itemsProperty, new ScpPageFacts(), ct))
             {
                 stamp?.Invoke(item);
                 yield return item.Stamp<T>(service, connection);

@@ -136,7 +136,7 @@ namespace ScpStorage.Core.Tests
     /// connection. Disposing it (as closing the response does) ends a wait in progress, as
     /// closing a socket ends a read.
     /// </summary>
-    public sealed class ScriptedStream : Stream
+    public sealed class ScriptedStream : ReadOnlyTestStream
     {
         private readonly Queue<object> _steps;
         private readonly CancellationTokenSource _closed = new CancellationTokenSource();
@@ -188,14 +188,5 @@ namespace ScpStorage.Core.Tests
             base.Dispose(disposing);
         }
 
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

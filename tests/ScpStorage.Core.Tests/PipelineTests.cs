@@ -199,23 +199,14 @@ namespace ScpStorage.Core.Tests
             handler.Calls.Should().Be(1);
         }
 
-        private sealed class BrokenStream : Stream
+        private sealed class BrokenStream : ReadOnlyTestStream
         {
             private int _reads;
-            public override bool CanRead => true;
-            public override bool CanSeek => false;
-            public override bool CanWrite => false;
-            public override long Length => throw new NotSupportedException();
-            public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-            public override void Flush() { }
             public override int Read(byte[] buffer, int offset, int count)
             {
                 if (_reads++ == 0) { buffer[offset] = (byte)'{'; return 1; }
                 throw new IOException("connection reset by peer (test)");
             }
-            public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-            public override void SetLength(long value) => throw new NotSupportedException();
-            public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
         }
 
         private static HttpResponseMessage BrokenMidResponse() => new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(new BrokenStream()) };

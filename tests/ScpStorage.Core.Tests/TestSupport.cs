@@ -62,6 +62,20 @@ namespace ScpStorage.Core.Tests
         public static HttpResponseMessage Status(int status) => new HttpResponseMessage((HttpStatusCode)status) { Content = new StringContent("") };
     }
 
+    /// <summary>A response body for tests: read-only and not seekable, as a network stream is; a subclass says what a read returns.</summary>
+    public abstract class ReadOnlyTestStream : Stream
+    {
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
     /// <summary>A clock that moves forward by <c>step</c> every time it is read.</summary>
     public sealed class FakeClock
     {

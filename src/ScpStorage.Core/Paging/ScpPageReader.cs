@@ -8,11 +8,12 @@ namespace ScpStorage.Core.Paging
     internal sealed class ScpPageFacts
     {
         public int Received;
-        /// <summary>Forget what a page that broke off said, before it is read again.</summary>
-        public void Reset() { Received = 0; Count = null; IsTruncated = null; Marker = null; }
         public int? Count;
         public bool? IsTruncated;
         public string? Marker;
+
+        /// <summary>Forget what a page that broke off said, before it is read again.</summary>
+        public void Reset() { Received = 0; Count = null; IsTruncated = null; Marker = null; }
     }
 
     /// <summary>

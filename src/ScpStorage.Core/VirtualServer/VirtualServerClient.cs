@@ -135,9 +135,8 @@ namespace ScpStorage.Core.VirtualServer
             IEnumerable<T> Items()
             {
                 if (first == 0) yield break;
-                var body = _client.Send(request, ct).Body;
                 var taken = 0;
-                foreach (var item in ScpPageReader.Items<T>(new System.IO.StringReader(body), itemsProperty, new ScpPageFacts()))
+                foreach (var item in ScpPageFetch.Items<T>(_client, request, itemsProperty, new ScpPageFacts(), ct))
                 {
                     if (first.HasValue && taken++ >= first.Value) yield break;
                     yield return item.Stamp<T>(ServiceName, Connection);
