@@ -67,11 +67,29 @@ public sealed class ListShapeTests
     {
         using var store = new ResourceStore(null, () => Now, new[] { SizeShape() });
         store.Insert(Thing("a", 1));
-        var listed = store.List(new ListQuery("svc", "thing") { ShapeOnly = true }).Items.Single();
+        var listed = store.List(new ListQuery("svc", "thing") { Read = ListRead.Shape }).Items.Single();
         ListParameters.ListItem(listed, "state").Should().Be("{\"state\":\"ok\",\"size\":1}");
         listed.Name.Should().Be("a");
         FluentActions.Invoking(() => listed.Json).Should().Throw<InvalidOperationException>().WithMessage("*svc thing 'a'*list shape only*");
         store.List(new ListQuery("svc", "thing")).Items.Single().Data()["size"]!.GetValue<long>().Should().Be(1, "a full read still has the JSON");
+    }
+
+    [Fact]
+    public void A_row_read_for_a_list_answer_has_what_the_answer_shows_and_refuses_to_be_written_back()
+    {
+        using var store = new ResourceStore(null, () => Now, new[] { SizeShape() });
+        var thing = Thing("a", 5);
+        thing.Transition("growing", "ok", Now.AddMinutes(1).ToUnixTimeMilliseconds());
+        store.Insert(thing);
+
+        var listed = store.List(new ListQuery("svc", "thing") { Read = ListRead.Answer }).Items.Single();
+        (listed.Service, listed.Kind, listed.Id, listed.Name, listed.State).Should().Be(("svc", "thing", "a", "a", "growing"));
+        listed.Data()["size"]!.GetValue<long>().Should().Be(5);
+        FluentActions.Invoking(() => store.Update(listed)).Should().Throw<InvalidOperationException>().WithMessage("*read for a list answer*");
+
+        var whole = store.List(new ListQuery("svc", "thing")).Items.Single();
+        whole.TargetState.Should().Be("ok", "a whole read keeps the pending transition, so it can be written back");
+        store.Update(whole);
     }
 
     [Fact]
@@ -92,7 +110,7 @@ public sealed class ListShapeTests
             }
             using var store = new ResourceStore(path, () => Now, new[] { SizeShape() });
             ListParameters.ListItem(store.List(new ListQuery("svc", "thing")).Items.Single(), "state").Should().Be("{\"state\":\"ok\",\"size\":7}");
-            ListParameters.ListItem(store.List(new ListQuery("svc", "thing") { ShapeOnly = true }).Items.Single(), "state")
+            ListParameters.ListItem(store.List(new ListQuery("svc", "thing") { Read = ListRead.Shape }).Items.Single(), "state")
                 .Should().Be("{\"state\":\"ok\",\"size\":7}", "a shape-only page still reads the JSON of a row that has no shape yet");
             store.Insert(Thing("b", 8));
             store.List(new ListQuery("svc", "thing")).Items.Select(r => r.ListJson).Should().Equal("{\"size\":7}", "{\"size\":8}");

@@ -156,14 +156,21 @@ internal sealed class ApiMiddleware
 
     private static async Task<byte[]> ReadBody(HttpContext ctx)
     {
+        // Most requests are GETs with no body at all: no buffer for them (a 16 KB chunk per
+        // request was a fifth of everything a run of reads allocated).
+        if (ctx.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestBodyDetectionFeature>()?.CanHaveBody == false) return Array.Empty<byte>();
         using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await ctx.Request.Body.ReadAsync(chunk, ctx.RequestAborted)) > 0)
+        var chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
         {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > MaxBodyBytes) throw new ApiException(413, "PAYLOAD_TOO_LARGE", "The request body is too large.");
+            int read;
+            while ((read = await ctx.Request.Body.ReadAsync(chunk.AsMemory(), ctx.RequestAborted)) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+                if (buffer.Length > MaxBodyBytes) throw new ApiException(413, "PAYLOAD_TOO_LARGE", "The request body is too large.");
+            }
         }
+        finally { System.Buffers.ArrayPool<byte>.Shared.Return(chunk); }
         return buffer.ToArray();
     }
 

@@ -20,11 +20,8 @@ internal sealed class ListQuery
     public int Offset { get; set; }
     public string? Marker { get; set; }
     public bool WithCount { get; set; }
-    /// <summary>
-    /// The route answers with each row's list shape (<see cref="Resource.ListJson"/>), so the page
-    /// leaves the full JSON unread: of a bare metal volume, 760 characters the answer never shows.
-    /// </summary>
-    public bool ShapeOnly { get; set; }
+    /// <summary>What the page is read for (every column unless a list answer says otherwise).</summary>
+    public ListRead Read { get; set; } = ListRead.Whole;
 
     /// <summary>Adds a filter; <c>{0}</c>, <c>{1}</c>… in <paramref name="sql"/> stand for the values.</summary>
     public ListQuery Where(string sql, params object?[] values)
@@ -32,6 +29,25 @@ internal sealed class ListQuery
         Filters.Add((sql, values));
         return this;
     }
+}
+
+/// <summary>
+/// How much of each row a list page reads. A list answer needs a row's id, name, state and text,
+/// not its pending transition; every column read costs (Microsoft.Data.Sqlite reads each one
+/// through the native library), and a page of a list answer is a thousand rows. Rows read for an
+/// answer refuse to be written back (<see cref="Resource.ReadForAnswer"/>).
+/// </summary>
+internal enum ListRead
+{
+    /// <summary>Every column: rows that may be changed and written back.</summary>
+    Whole,
+    /// <summary>What an answer spliced from each row's full JSON needs (Virtual Server volumes and snapshots).</summary>
+    Answer,
+    /// <summary>
+    /// What an answer spliced from each row's list shape needs (<see cref="Resource.ListJson"/>):
+    /// the full JSON stays unread — of a bare metal volume, 760 characters the answer never shows.
+    /// </summary>
+    Shape,
 }
 
 /// <summary>One page of a list; <see cref="MarkerFound"/> is false when the marker id is unknown.</summary>

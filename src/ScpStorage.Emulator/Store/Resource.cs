@@ -21,7 +21,7 @@ internal sealed class Resource
     public string CreatedAt { get; set; } = "";
     /// <summary>Owning resource id (e.g. a snapshot's volume), indexed for filters and cascades.</summary>
     public string? Parent { get; set; }
-    /// <summary>The full JSON; a list read for the list shape only (<see cref="ListQuery.ShapeOnly"/>) leaves it unread.</summary>
+    /// <summary>The full JSON; a list read for the list shape only (<see cref="ListRead.Shape"/>) leaves it unread.</summary>
     public string Json
     {
         get => _json ?? throw new InvalidOperationException($"The {Service} {Kind} '{Id}' was read for its list shape only; read the row itself for its JSON.");
@@ -31,6 +31,9 @@ internal sealed class Resource
 
     /// <summary>A row read for its list shape only.</summary>
     internal void LeaveJsonUnread() => _json = null;
+
+    /// <summary>Read by a list answer (<see cref="ListRead"/>) without its pending transition: the store refuses to write it back.</summary>
+    public bool ReadForAnswer { get; internal set; }
 
     /// <summary>
     /// The item as its list answer shows it, without the state (<see cref="ListShape"/>); set by

@@ -43,8 +43,18 @@ internal sealed partial class ResourceStore
             var order = string.Join(", ", keys.Select(k => k.Expr + (k.Desc ? " DESC" : " ASC")));
             args.Add(("$limit", q.Limit));
             args.Add(("$offset", q.Offset));
-            using var cmd = Command($"SELECT {(q.ShapeOnly ? ShapeColumns : Columns)} FROM resources WHERE {pageWhere} ORDER BY {order} LIMIT $limit OFFSET $offset", args.ToArray());
-            return new ListPage(ReadAll(cmd), count, true);
+            if (q.Read == ListRead.Whole)
+            {
+                using var whole = Command($"SELECT {Columns} FROM resources WHERE {pageWhere} ORDER BY {order} LIMIT $limit OFFSET $offset", args.ToArray());
+                return new ListPage(ReadAll(whole), count, true);
+            }
+            // The text column: the full JSON, or for a shape only where the row has none yet (a row of an older file).
+            var text = q.Read == ListRead.Shape ? "CASE WHEN list_json IS NULL THEN json END" : "json";
+            using var cmd = Command($"SELECT id, seq, name, state, created_at, parent, {text}, list_json FROM resources WHERE {pageWhere} ORDER BY {order} LIMIT $limit OFFSET $offset", args.ToArray());
+            var items = new List<Resource>();
+            using (var r = cmd.ExecuteReader())
+                while (r.Read()) items.Add(ReadForAnswer(r, q));
+            return new ListPage(items, count, true);
         }
     }
 

@@ -153,8 +153,6 @@ internal sealed partial class ResourceStore : IDisposable
     }
 
     private const string Columns = "service, kind, id, seq, name, state, created_at, parent, json, target_state, due_at, list_json";
-    /// <summary>The same, with the full JSON read only where the list shape is missing (a row of an older database file, rendered on read).</summary>
-    private const string ShapeColumns = "service, kind, id, seq, name, state, created_at, parent, CASE WHEN list_json IS NULL THEN json END, target_state, due_at, list_json";
 
     private SqliteCommand InsertCommand() => Command(
         "INSERT INTO resources (service, kind, id, seq, name, state, created_at, parent, json, list_json, target_state, due_at) " +
@@ -165,6 +163,8 @@ internal sealed partial class ResourceStore : IDisposable
 
     private void Bind(SqliteCommand cmd, Resource res)
     {
+        if (res.ReadForAnswer)
+            throw new InvalidOperationException($"The {res.Service} {res.Kind} '{res.Id}' was read for a list answer, without its pending transition; read the row itself to change it.");
         void Set(string name, object? value)
         {
             if (cmd.Parameters.Contains(name)) cmd.Parameters[name].Value = value ?? DBNull.Value;
@@ -202,10 +202,24 @@ internal sealed partial class ResourceStore : IDisposable
             Name = r.IsDBNull(4) ? null : r.GetString(4), State = r.GetString(5), CreatedAt = r.GetString(6),
             Parent = r.IsDBNull(7) ? null : r.GetString(7),
             TargetState = r.IsDBNull(9) ? null : r.GetString(9), DueAt = r.IsDBNull(10) ? null : r.GetInt64(10),
+            Json = r.GetString(8),
         };
-        var listJson = r.IsDBNull(11) ? null : r.GetString(11);
-        if (r.IsDBNull(8)) res.LeaveJsonUnread(); // json is NOT NULL in the table: this is a read for the list shape only
-        else res.Json = r.GetString(8);
+        res.ListJson = r.IsDBNull(11) ? Shape(res) : r.GetString(11); // rows of an older database file render now
+        return res;
+    }
+
+    /// <summary>A row of a list answer's page (id, seq, name, state, created_at, parent, text, list_json; <see cref="ListRead"/>).</summary>
+    private Resource ReadForAnswer(SqliteDataReader r, ListQuery q)
+    {
+        var res = new Resource
+        {
+            Service = q.Service, Kind = q.Kind, Id = r.GetString(0), Seq = r.GetInt64(1),
+            Name = r.IsDBNull(2) ? null : r.GetString(2), State = r.GetString(3), CreatedAt = r.GetString(4),
+            Parent = r.IsDBNull(5) ? null : r.GetString(5), ReadForAnswer = true,
+        };
+        var listJson = r.IsDBNull(7) ? null : r.GetString(7);
+        if (r.IsDBNull(6)) res.LeaveJsonUnread(); // json is NOT NULL in the table: a shape read of a row that has its shape
+        else res.Json = r.GetString(6);
         res.ListJson = listJson ?? Shape(res); // rows of an older database file render now
         return res;
     }

@@ -44,7 +44,7 @@ internal static class ObjectRoutes
             }
             var total = rt.Store.List(WithLimit(Query(), 0, count: true)).Count ?? 0;
             var pageQuery = WithLimit(Query(), limit + 1, count: false);
-            pageQuery.ShapeOnly = true;
+            pageQuery.Read = ListRead.Shape;
             if (ListParameters.Value(ctx, "marker") is { } marker) pageQuery.Where("name > {0}", marker);
             var items = rt.Store.List(pageQuery).Items;
             var truncated = items.Count > limit;

@@ -19,7 +19,7 @@ internal static class BackupRoutes
             var q = Bk.Paged(ctx, Bk.Backup, Bk.CreatedSort, null, 20);
             if (ListParameters.Value(ctx, "name") is { } name) q.Where("name = {0}", name);
             if (ListParameters.Value(ctx, "server_name") is { } server) q.Where("json_extract(json,'$.server_name') = {0}", server);
-            q.ShapeOnly = true;
+            q.Read = ListRead.Shape;
             return Bk.Page(rt, q, r => ListParameters.ListItem(r, "state"));
         });
 

@@ -28,7 +28,7 @@ internal static class BmVolumeRoutes
                 if (ids.Count == 0) q.Where("0");
                 else q.Where(string.Join(" OR ", ids.Select((_, i) => $"instr(json_extract(json,'$.attached'), {{{i}}}) > 0")), ids.Select(i => (object?)$"\"{i}\"").ToArray());
             }
-            q.ShapeOnly = true;
+            q.Read = ListRead.Shape;
             return Page(ListParameters.Run(rt, q), "volumes", r => ListParameters.ListItem(r, "state"));
         });
 

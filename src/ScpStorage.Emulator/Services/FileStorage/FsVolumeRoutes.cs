@@ -24,7 +24,7 @@ internal static class FsVolumeRoutes
             var q = ListParameters.Parse(ctx, Fs.Service, Fs.Volume, Fs.SortKeys);
             if (ListParameters.Value(ctx, "name") is { } name) q.Where("name = {0}", name);
             if (typeName != null) q.Where("json_extract(json,'$.type_name') = {0}", typeName);
-            q.ShapeOnly = true;
+            q.Read = ListRead.Shape;
             return ListParameters.Respond(ListParameters.Run(rt, q), "filestorages", r => ListParameters.ListItem(r, "state"));
         });
 

@@ -18,6 +18,7 @@ internal static class SnapshotRoutes
             var q = ListParameters.Parse(ctx, Vs.Service, Vs.Snapshot, Vs.SnapshotSortKeys);
             if (ListParameters.Value(ctx, "volume_id") is { } volumeId) q.Where("parent = {0}", volumeId);
             if (ListParameters.Value(ctx, "name") is { } name) q.Where("name = {0}", name);
+            q.Read = ListRead.Answer;
             return ListParameters.Respond(ListParameters.Run(rt, q), "snapshots", SnapshotJson.Render);
         });
 

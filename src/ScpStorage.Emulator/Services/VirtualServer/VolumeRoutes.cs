@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using ScpStorage.Emulator.Http;
+using ScpStorage.Emulator.Store;
 
 namespace ScpStorage.Emulator.Services.VirtualServer;
 
@@ -19,6 +20,7 @@ internal static class VolumeRoutes
             if (ListParameters.Value(ctx, "name") is { } name) q.Where("name = {0}", name);
             if (ListParameters.Value(ctx, "state") is { } state) q.Where("state = {0}", state);
             if (ListParameters.Bool(ctx.Request.Query, "bootable") is { } bootable) q.Where("json_extract(json,'$.bootable') = {0}", bootable ? 1 : 0);
+            q.Read = ListRead.Answer;
             return ListParameters.Respond(ListParameters.Run(rt, q), "volumes", VolumeJson.Render);
         });
 
