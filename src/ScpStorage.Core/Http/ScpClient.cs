@@ -40,12 +40,16 @@ namespace ScpStorage.Core.Http
             WarnIfExpired(request);
             var m = await _pipeline.SendAsync(request, Connection, Log, ct, IsEnabled).ConfigureAwait(false);
             var status = Succeeded(request, m);
-            var headers = m.HttpResponse!.Headers.Concat(m.HttpResponse.Content?.Headers ?? Enumerable.Empty<KeyValuePair<string, IEnumerable<string>>>())
+            var http = m.HttpResponse!;
+            http.Dispose(); // the body is read; the header collections stay readable
+            return new ScpResponse(status, m.ResponseBody, () => HeadersOf(http), m.RequestId, m.Attempt);
+        }
+
+        /// <summary>Response and content headers in one case-insensitive map, repeated names joined with commas.</summary>
+        private static IReadOnlyDictionary<string, string> HeadersOf(System.Net.Http.HttpResponseMessage http) =>
+            http.Headers.Concat(http.Content?.Headers ?? Enumerable.Empty<KeyValuePair<string, IEnumerable<string>>>())
                 .GroupBy(h => h.Key, StringComparer.OrdinalIgnoreCase)
                 .ToDictionary(g => g.Key, g => string.Join(",", g.SelectMany(h => h.Value)), StringComparer.OrdinalIgnoreCase);
-            m.HttpResponse.Dispose();
-            return new ScpResponse(status, m.ResponseBody, headers, m.RequestId, m.Attempt);
-        }
 
         /// <summary>
         /// Sends a request whose 2xx body is read as it arrives (list pages); failures throw as

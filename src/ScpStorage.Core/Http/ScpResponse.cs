@@ -8,15 +8,34 @@ namespace ScpStorage.Core.Http
     public sealed class ScpResponse
     {
         private JToken? _json;
+        private IReadOnlyDictionary<string, string>? _headers;
+        private readonly Func<IReadOnlyDictionary<string, string>>? _readHeaders;
 
         public ScpResponse(int status, string body, IReadOnlyDictionary<string, string> headers, string requestId, int attempts)
+            : this(status, body, requestId, attempts)
         {
-            Status = status; Body = body; Headers = headers; RequestId = requestId; Attempts = attempts;
+            _headers = headers ?? throw new ArgumentNullException(nameof(headers));
+        }
+
+        /// <summary>
+        /// An answer whose header map is built on first use: almost no caller reads it, and on a
+        /// single read (Get- by id) building it cost more than decoding the body.
+        /// </summary>
+        public ScpResponse(int status, string body, Func<IReadOnlyDictionary<string, string>> headers, string requestId, int attempts)
+            : this(status, body, requestId, attempts)
+        {
+            _readHeaders = headers ?? throw new ArgumentNullException(nameof(headers));
+        }
+
+        private ScpResponse(int status, string body, string requestId, int attempts)
+        {
+            Status = status; Body = body; RequestId = requestId; Attempts = attempts;
         }
 
         public int Status { get; }
         public string Body { get; }
-        public IReadOnlyDictionary<string, string> Headers { get; }
+        /// <summary>Response and content headers, case-insensitive.</summary>
+        public IReadOnlyDictionary<string, string> Headers => _headers ??= _readHeaders!();
         public string RequestId { get; }
         /// <summary>How many attempts it took (1 = no retry).</summary>
         public int Attempts { get; }

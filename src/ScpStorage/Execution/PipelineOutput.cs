@@ -63,9 +63,15 @@ namespace ScpStorage.Execution
         /// <summary>Replays queued writes on the calling (pipeline) thread until the task ends.</summary>
         public void Pump(Task task)
         {
-            // The continuation wakes the loop the moment the work ends, so a call costs no polling delay.
-            task.ContinueWith(_ => Do(Nothing), TaskContinuationOptions.ExecuteSynchronously);
-            while (!task.IsCompleted && _queue.TakeAll(_batch)) Replay();
+            // Work that ended before the pump started (a read answered synchronously on this thread,
+            // the usual Get- by id) has queued all it wrote: draining it is enough, with no
+            // continuation to make and run.
+            if (!task.IsCompleted)
+            {
+                // The continuation wakes the loop the moment the work ends, so a call costs no polling delay.
+                task.ContinueWith(_ => Do(Nothing), TaskContinuationOptions.ExecuteSynchronously);
+                while (!task.IsCompleted && _queue.TakeAll(_batch)) Replay();
+            }
             Drain();
         }
 

@@ -10,12 +10,12 @@ using Xunit;
 namespace ScpStorage.Tests.Backup;
 
 /// <summary>The everyday Backup pipelines as an administrator types them, against the emulator.</summary>
-public sealed class BackupJourneyTests : IClassFixture<EmulatorFixture>
+public sealed class BackupJourneyTests : IClassFixture<SlowTransitionsFixture>
 {
     private const string Db01 = "e4f6a8b0-c2d4-4e6f-8a0b-2c4d6e8f0a1b";
     private const string Nightly = "@{Frequency='DAILY'; Type='FULL'; StartTime='02:00:00'}";
     private readonly EmulatorFixture _emu;
-    public BackupJourneyTests(EmulatorFixture emu) { _emu = emu; }
+    public BackupJourneyTests(SlowTransitionsFixture emu) { _emu = emu; }
 
     private int Changes() => _emu.Host.Requests.Count(r => r.Method != "GET" && r.Path.StartsWith("/backup/"));
     private int Posts(string pathPart) => _emu.Host.Requests.Count(r => r.Method == "POST" && r.Path.Contains(pathPart));

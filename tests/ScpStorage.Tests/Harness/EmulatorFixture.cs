@@ -9,8 +9,11 @@ namespace ScpStorage.Tests.Harness;
 /// An in-process emulator on a free loopback port with in-memory state, shared by the tests
 /// of one class. Transitions are short so -Wait tests finish quickly.
 /// </summary>
-public sealed class EmulatorFixture : IAsyncLifetime
+public class EmulatorFixture : IAsyncLifetime
 {
+    /// <summary>How long a resource stays in a transitional state (creating, in progress…).</summary>
+    protected virtual TimeSpan TransitionDelay => TimeSpan.FromMilliseconds(200);
+
     public EmulatorHost Host { get; private set; } = null!;
 
     public string Endpoint => Host.EndpointTemplate;
@@ -21,7 +24,7 @@ public sealed class EmulatorFixture : IAsyncLifetime
         {
             Port = 0,
             DatabasePath = null,
-            TransitionDelay = TimeSpan.FromMilliseconds(200),
+            TransitionDelay = TransitionDelay,
         });
     }
 
@@ -29,4 +32,15 @@ public sealed class EmulatorFixture : IAsyncLifetime
 
     /// <summary>A new shell connected to this emulator.</summary>
     public ModuleShell Shell() => ModuleShell.ConnectedTo(Endpoint);
+}
+
+/// <summary>
+/// The same with one-second transitions, for tests that assert what -Wait shows while a resource
+/// is still moving: with 200 ms, a loaded machine could take longer than the whole transition to
+/// make the first poll (a backup job is found through its backup's job list first), and the wait
+/// then ended at once with nothing to show.
+/// </summary>
+public sealed class SlowTransitionsFixture : EmulatorFixture
+{
+    protected override TimeSpan TransitionDelay => TimeSpan.FromSeconds(1);
 }
