@@ -1,3 +1,4 @@
+using ScpStorage.Core.Threading;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -68,7 +69,7 @@ namespace ScpStorage.Core.ArchiveStorage
             var r = ArchiveStorageOperations.DeleteBucketObjectVersions.Request().WithPath("bucket_id", id)
                 .WithBody(new JObject { ["path"] = objectPath, ["versions"] = new JArray(versions) });
             return Reconcile.ScpDoneOnRetry.SendAsync<object?>(_client, async c => { await SendAsync(r, c).ConfigureAwait(false); return null; },
-                e => e.Status == 404, async c => (await Task.Run(() => !ListObjectVersions(id, objectPath, ct: c).Any(v => versions.Contains(v.ObjectVersionId)), c).ConfigureAwait(false), (object?)null),
+                e => e.Status == 404, async c => (await ScpBlockingWork.Start(() => !ListObjectVersions(id, objectPath, ct: c).Any(v => versions.Contains(v.ObjectVersionId)), c).ConfigureAwait(false), (object?)null),
                 $"delete of {versions.Count} version(s) of {objectPath}", ct);
         }
 

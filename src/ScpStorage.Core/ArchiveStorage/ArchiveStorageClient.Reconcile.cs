@@ -1,3 +1,4 @@
+using ScpStorage.Core.Threading;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -22,14 +23,14 @@ namespace ScpStorage.Core.ArchiveStorage
         /// <summary>Buckets with that exact name (SCP gives buckets no creation time, so every match counts as new).</summary>
         private ScpCreateLookup<string> BucketLookup(string name) =>
             new ScpCreateLookup<string>($"archive bucket '{name}'", $"Get-ScpArchiveBucket -Name '{name}'",
-                async ct => await Task.Run(() => (IReadOnlyList<string>)ListBuckets(name, details: false, ct: ct)
+                async ct => await ScpBlockingWork.Start(() => (IReadOnlyList<string>)ListBuckets(name, details: false, ct: ct)
                     .Where(b => b.Name == name).Select(b => b.Id).ToList(), ct).ConfigureAwait(false),
                 id => id, id => null);
 
         /// <summary>A bucket archives from one source: the policy of this bucket with that source bucket is ours.</summary>
         private ScpCreateLookup<ScpArchivingPolicy> PolicyLookup(string bucketId, string source) =>
             new ScpCreateLookup<ScpArchivingPolicy>($"archiving policy of bucket {bucketId} from '{source}'", $"Get-ScpArchivingPolicy -BucketId '{bucketId}'",
-                async ct => await Task.Run(() => (IReadOnlyList<ScpArchivingPolicy>)ListPolicies(bucketId, ct)
+                async ct => await ScpBlockingWork.Start(() => (IReadOnlyList<ScpArchivingPolicy>)ListPolicies(bucketId, ct)
                     .Where(p => p.SourceBucketName == source).ToList(), ct).ConfigureAwait(false),
                 p => p.Id, p => null);
 
@@ -47,9 +48,9 @@ namespace ScpStorage.Core.ArchiveStorage
         private async Task<ScpArchiveRecoveryJob?> StartRecoveryAsync(string bucketId, string target, ScpRequest request, TimeSpan? findFor, CancellationToken ct)
         {
             var since = DateTimeOffset.UtcNow - StartSkew;
-            var before = new HashSet<string>(await Task.Run(() => ListRecoveryJobs(bucketId, since, DateTimeOffset.UtcNow + StartSkew, ct: ct)
+            var before = new HashSet<string>(await ScpBlockingWork.Start(() => ListRecoveryJobs(bucketId, since, DateTimeOffset.UtcNow + StartSkew, ct: ct)
                 .Select(j => j.Id).ToList(), ct).ConfigureAwait(false));
-            Func<CancellationToken, Task<ScpArchiveRecoveryJob?>> findNew = c => Task.Run<ScpArchiveRecoveryJob?>(() => ListRecoveryJobs(bucketId, since, DateTimeOffset.UtcNow + StartSkew, ct: c)
+            Func<CancellationToken, Task<ScpArchiveRecoveryJob?>> findNew = c => ScpBlockingWork.Start<ScpArchiveRecoveryJob?>(() => ListRecoveryJobs(bucketId, since, DateTimeOffset.UtcNow + StartSkew, ct: c)
                 .FirstOrDefault(j => !before.Contains(j.Id) && string.Equals(j.RecoveryTargetBucketName, target, StringComparison.Ordinal)), c);
 
             await ScpDoneOnRetry.SendAsync<object?>(_client, async c => { await SendAsync(request, c).ConfigureAwait(false); return null; },

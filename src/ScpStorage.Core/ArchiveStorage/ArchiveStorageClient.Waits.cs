@@ -1,3 +1,4 @@
+using ScpStorage.Core.Threading;
 using System;
 using System.Linq;
 using System.Threading;
@@ -39,7 +40,7 @@ namespace ScpStorage.Core.ArchiveStorage
         public Task WaitForObjectsDeletedAsync(string bucketId, string[] paths, ScpWaitOptions? options = null, Action<ScpWaitProgress>? progress = null,
             CancellationToken ct = default) =>
             ScpWaiter.WaitAsync($"Waiting for {paths.Length} object(s) of bucket {bucketId} to be deleted",
-                c => Task.Run(() => paths.Count(p => ListObjects(bucketId, new ArchiveObjectFilter { ObjectName = p }, ct: c)
+                c => ScpBlockingWork.Start(() => paths.Count(p => ListObjects(bucketId, new ArchiveObjectFilter { ObjectName = p }, ct: c)
                     .Any(o => o.ObjectName == p || (p.EndsWith("/", StringComparison.Ordinal) && o.ObjectName.StartsWith(p, StringComparison.Ordinal)))), c),
                 left => left == 0 ? ScpWaitStatus.Succeeded : ScpWaitStatus.Pending, left => $"{left} left", options ?? ScpWaitOptions.Default, progress, ct);
 
@@ -47,7 +48,7 @@ namespace ScpStorage.Core.ArchiveStorage
         public Task WaitForVersionsDeletedAsync(string bucketId, string objectPath, string[] versionIds, ScpWaitOptions? options = null,
             Action<ScpWaitProgress>? progress = null, CancellationToken ct = default) =>
             ScpWaiter.WaitAsync($"Waiting for {versionIds.Length} version(s) of {objectPath} to be deleted",
-                c => Task.Run(() => ListObjectVersions(bucketId, objectPath, ct: c).Count(v => versionIds.Contains(v.ObjectVersionId)), c),
+                c => ScpBlockingWork.Start(() => ListObjectVersions(bucketId, objectPath, ct: c).Count(v => versionIds.Contains(v.ObjectVersionId)), c),
                 left => left == 0 ? ScpWaitStatus.Succeeded : ScpWaitStatus.Pending, left => $"{left} left", options ?? ScpWaitOptions.Default, progress, ct);
 
         private static ScpWaitStatus Ended(DateTimeOffset? endAt, string? state, bool stopping)

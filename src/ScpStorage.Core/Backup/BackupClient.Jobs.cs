@@ -1,3 +1,4 @@
+using ScpStorage.Core.Threading;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -45,7 +46,7 @@ namespace ScpStorage.Core.Backup
         public async Task<BackupJobTicket> StartBackupJobAsync(string backupId, CancellationToken ct = default)
         {
             var since = DateTimeOffset.UtcNow - ClockSkew;
-            var known = await Task.Run(() => ListBackupJobs(backupId, after: since, ct: ct).Select(j => j.Id ?? "").ToList(), ct).ConfigureAwait(false);
+            var known = await ScpBlockingWork.Start(() => ListBackupJobs(backupId, after: since, ct: ct).Select(j => j.Id ?? "").ToList(), ct).ConfigureAwait(false);
             // Not resent on a lost answer (a second run would be a second backup): the pipeline says it may have been carried out.
             var answer = Decode<ScpBackupRequest>(await SendAsync(BackupOperations.ManualBackup.Request().WithPath("backup_id", Id(backupId, nameof(backupId))), ct).ConfigureAwait(false));
             return new BackupJobTicket(backupId, since, known, answer.Resource?.Id, answer.RequestId);
@@ -54,7 +55,7 @@ namespace ScpStorage.Core.Backup
         /// <summary>The job a ticket stands for, once SCP lists it; null while it does not.</summary>
         public async Task<ScpBackupJob?> FindBackupJobAsync(BackupJobTicket ticket, CancellationToken ct = default)
         {
-            var jobs = await Task.Run(() => ListBackupJobs(ticket.BackupId, after: ticket.Since, sort: "backup_start_time:desc", ct: ct).ToList(), ct).ConfigureAwait(false);
+            var jobs = await ScpBlockingWork.Start(() => ListBackupJobs(ticket.BackupId, after: ticket.Since, sort: "backup_start_time:desc", ct: ct).ToList(), ct).ConfigureAwait(false);
             return jobs.FirstOrDefault(j => !string.IsNullOrEmpty(ticket.AnswerId) && j.Id == ticket.AnswerId)
                 ?? jobs.Where(j => !ticket.Known.Contains(j.Id ?? "")).OrderByDescending(j => j.StartTime).FirstOrDefault();
         }

@@ -1,3 +1,4 @@
+using ScpStorage.Core.Threading;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -69,7 +70,7 @@ namespace ScpStorage.Core.Backup
         /// <summary>A backup name is unique, so the name finds a backup whose create answer was lost.</summary>
         private ScpCreateLookup<ScpBackup?> BackupLookup(string name) =>
             new ScpCreateLookup<ScpBackup?>($"backup '{name}'", $"Get-ScpBackup -Name '{name}'",
-                async ct => await Task.Run(() => (IReadOnlyList<ScpBackup?>)ListBackups(name, ct: ct).Where(b => b.Name == name).ToList(), ct).ConfigureAwait(false),
+                async ct => await ScpBlockingWork.Start(() => (IReadOnlyList<ScpBackup?>)ListBackups(name, ct: ct).Where(b => b.Name == name).ToList(), ct).ConfigureAwait(false),
                 b => b!.Id, b => b!.CreatedAt);
 
         /// <summary>
@@ -80,7 +81,7 @@ namespace ScpStorage.Core.Backup
             new ScpCreateLookup<ScpBackupAgent?>($"backup agent of server {serverUuid}", "Get-ScpBackupAgent",
                 async ct =>
                 {
-                    var recent = await Task.Run(() => ListAgents(ct: ct).Where(a => !(a.CreatedAt < since)).ToList(), ct).ConfigureAwait(false);
+                    var recent = await ScpBlockingWork.Start(() => ListAgents(ct: ct).Where(a => !(a.CreatedAt < since)).ToList(), ct).ConfigureAwait(false);
                     var found = new List<ScpBackupAgent?>();
                     foreach (var a in recent)
                     {

@@ -1,3 +1,4 @@
+using ScpStorage.Core.Threading;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -29,7 +30,7 @@ namespace ScpStorage.Core.Backup
             // A retry refused with 404 after a lost answer: done when none of the points is listed any more.
             return Reconcile.ScpDoneOnRetry.SendAsync<object?>(_client, async c => { await SendAsync(r, c).ConfigureAwait(false); return null; },
                 e => e.Status == 404,
-                async c => (!(await Task.Run(() => ListRecoveryPoints(backupId, ct: c).Any(p => recoveryPointIds.Contains(p.Id)), c).ConfigureAwait(false)), (object?)null),
+                async c => (!(await ScpBlockingWork.Start(() => ListRecoveryPoints(backupId, ct: c).Any(p => recoveryPointIds.Contains(p.Id)), c).ConfigureAwait(false)), (object?)null),
                 $"delete of recovery points {string.Join(", ", recoveryPointIds)}", ct);
         }
 
@@ -62,7 +63,7 @@ namespace ScpStorage.Core.Backup
         /// <summary>The restore a ticket stands for once listed: a new entry since the call began, for the server named when known.</summary>
         public async Task<ScpBackupRestoreJob?> FindRestoreJobAsync(BackupRestoreTicket ticket, CancellationToken ct = default)
         {
-            var listed = await Task.Run(() => ListRestoreJobs(ticket.BackupId, after: ticket.Since, sort: "created_at:desc", ct: ct).ToList(), ct).ConfigureAwait(false);
+            var listed = await ScpBlockingWork.Start(() => ListRestoreJobs(ticket.BackupId, after: ticket.Since, sort: "created_at:desc", ct: ct).ToList(), ct).ConfigureAwait(false);
             return listed.Where(j => !ticket.Known.Contains(RestoreKey(j)))
                 .Where(j => ticket.ServerName == null || string.Equals(j.RestoreServerName, ticket.ServerName, StringComparison.OrdinalIgnoreCase))
                 .OrderByDescending(j => j.RestoreStartTime ?? j.CreatedAt).FirstOrDefault();
@@ -81,7 +82,7 @@ namespace ScpStorage.Core.Backup
         private async Task<BackupRestoreTicket> NewRestoreTicket(string backupId, string? serverName, CancellationToken ct)
         {
             var since = DateTimeOffset.UtcNow - ClockSkew;
-            var known = await Task.Run(() => ListRestoreJobs(backupId, after: since, ct: ct).Select(RestoreKey).ToList(), ct).ConfigureAwait(false);
+            var known = await ScpBlockingWork.Start(() => ListRestoreJobs(backupId, after: since, ct: ct).Select(RestoreKey).ToList(), ct).ConfigureAwait(false);
             return new BackupRestoreTicket(backupId, serverName, since, known);
         }
 

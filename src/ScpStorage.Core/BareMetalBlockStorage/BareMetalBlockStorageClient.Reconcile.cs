@@ -1,3 +1,4 @@
+using ScpStorage.Core.Threading;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -34,10 +35,10 @@ namespace ScpStorage.Core.BareMetalBlockStorage
             new ScpBmRequest { ResourceId = id, CreatedAt = createdAt }.Stamp<ScpBmRequest>(ServiceName, Connection);
 
         private Task<List<ScpBmVolume>> NamedVolumes(string name, CancellationToken ct) =>
-            Task.Run(() => ListVolumes(name: name, ct: ct).Where(v => v.Name == name).ToList(), ct);
+            ScpBlockingWork.Start(() => ListVolumes(name: name, ct: ct).Where(v => v.Name == name).ToList(), ct);
 
         private Task<List<ScpBmVolumeGroup>> NamedGroups(string name, CancellationToken ct) =>
-            Task.Run(() => ListVolumeGroups(name: name, ct: ct).Where(g => g.Name == name).ToList(), ct);
+            ScpBlockingWork.Start(() => ListVolumeGroups(name: name, ct: ct).Where(g => g.Name == name).ToList(), ct);
 
         /// <summary>
         /// The volume a create or recovery started: Show(<c>resource_id</c>) when that volume has
@@ -76,7 +77,7 @@ namespace ScpStorage.Core.BareMetalBlockStorage
                 catch (ScpRequestFailedException e) when (e.Status == 404) { }
             }
             var candidates = name != null ? await NamedGroups(name, ct).ConfigureAwait(false)
-                : await Task.Run(() => ListVolumeGroups(ct: ct).ToList(), ct).ConfigureAwait(false);
+                : await ScpBlockingWork.Start(() => ListVolumeGroups(ct: ct).ToList(), ct).ConfigureAwait(false);
             var found = candidates.Where(Fits).Where(g => !(g.CreatedAt is DateTimeOffset at) || at >= since - ScpCreates.ClockSkew)
                 .OrderByDescending(g => g.CreatedAt).FirstOrDefault();
             return found == null ? null : await GetVolumeGroupAsync(found.Id, ct).ConfigureAwait(false);

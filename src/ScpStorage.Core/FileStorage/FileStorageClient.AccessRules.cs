@@ -1,3 +1,4 @@
+using ScpStorage.Core.Threading;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -41,7 +42,7 @@ namespace ScpStorage.Core.FileStorage
                     return answer;
                 },
                 e => e.Status == 409,
-                c => Task.Run(() =>
+                c => ScpBlockingWork.Start(() =>
                 {
                     var present = ListAccessRules(volumeId, c).Any(a => Same(a, objectType, objectId));
                     return (present == add, (ScpFileAccessRule?)null);

@@ -1,3 +1,4 @@
+using ScpStorage.Core.Threading;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -17,13 +18,13 @@ namespace ScpStorage.Core.FileStorage
         /// <summary>Volume names are unique: the exact name, created since the call began.</summary>
         private ScpCreateLookup<ScpFileVolume> VolumeLookup(string name) =>
             new ScpCreateLookup<ScpFileVolume>($"file volume '{name}'", $"Get-ScpFileVolume -Name '{name}'",
-                ct => Task.Run(() => (IReadOnlyList<ScpFileVolume>)ListVolumes(name, ct: ct).Where(v => v.Name == name).ToList(), ct),
+                ct => ScpBlockingWork.Start(() => (IReadOnlyList<ScpFileVolume>)ListVolumes(name, ct: ct).Where(v => v.Name == name).ToList(), ct),
                 v => v.Id, v => v.CreatedAt);
 
         /// <summary>SCP names snapshots itself: any snapshot of the volume created since the call began.</summary>
         private ScpCreateLookup<ScpFileSnapshot> SnapshotLookup(string volumeId) =>
             new ScpCreateLookup<ScpFileSnapshot>($"snapshot of file volume {volumeId}", $"Get-ScpFileSnapshot -VolumeId '{volumeId}'",
-                ct => Task.Run(() => (IReadOnlyList<ScpFileSnapshot>)ListSnapshots(volumeId, ct).ToList(), ct),
+                ct => ScpBlockingWork.Start(() => (IReadOnlyList<ScpFileSnapshot>)ListSnapshots(volumeId, ct).ToList(), ct),
                 s => s.Id, s => s.CreatedAt);
 
         /// <summary>
@@ -32,7 +33,7 @@ namespace ScpStorage.Core.FileStorage
         /// </summary>
         private ScpCreateLookup<ScpFileSnapshotSchedule> ScheduleLookup(string volumeId, FileScheduleSpec spec) =>
             new ScpCreateLookup<ScpFileSnapshotSchedule>($"snapshot schedule of file volume {volumeId}", $"Get-ScpFileSnapshotSchedule -VolumeId '{volumeId}'",
-                ct => Task.Run(() => (IReadOnlyList<ScpFileSnapshotSchedule>)ListSnapshotSchedules(volumeId, ct).Where(spec.Matches).ToList(), ct),
+                ct => ScpBlockingWork.Start(() => (IReadOnlyList<ScpFileSnapshotSchedule>)ListSnapshotSchedules(volumeId, ct).Where(spec.Matches).ToList(), ct),
                 s => s.Id ?? "(no id)", s => null);
 
         /// <summary>A replication is found by its replica's name (ShowVolumeReplication has it; the list does not).</summary>
@@ -42,7 +43,7 @@ namespace ScpStorage.Core.FileStorage
                 async ct =>
                 {
                     var found = new List<ScpFileReplication>();
-                    foreach (var r in await Task.Run(() => ListReplications(spec.VolumeId, ct).ToList(), ct).ConfigureAwait(false))
+                    foreach (var r in await ScpBlockingWork.Start(() => ListReplications(spec.VolumeId, ct).ToList(), ct).ConfigureAwait(false))
                     {
                         var shown = await GetReplicationAsync(spec.VolumeId, r.Id, ct).ConfigureAwait(false);
                         if (shown.Name == spec.Name) found.Add(shown);

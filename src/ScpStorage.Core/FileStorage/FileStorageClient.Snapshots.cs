@@ -1,3 +1,4 @@
+using ScpStorage.Core.Threading;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -55,7 +56,7 @@ namespace ScpStorage.Core.FileStorage
         public Task DeleteSnapshotAsync(string volumeId, string snapshotId, CancellationToken ct = default) =>
             DeleteConfirmedAsync(c => _wire.SendAsync(FileStorageOperations.DeleteSnapshot.Request()
                     .WithPath("snapshot_id", ScpServiceWire.Id(snapshotId, nameof(snapshotId))).WithQuery("volume_id", ScpServiceWire.Id(volumeId, nameof(volumeId))), c),
-                c => Task.Run(() => ListSnapshots(volumeId, c).FirstOrDefault(s => s.Id == snapshotId)?.State, c), $"delete of snapshot {snapshotId}", ct);
+                c => ScpBlockingWork.Start(() => ListSnapshots(volumeId, c).FirstOrDefault(s => s.Id == snapshotId)?.State, c), $"delete of snapshot {snapshotId}", ct);
 
         /// <summary>Restores a volume to one of its snapshots (202, the snapshot wrapped in "snapshot").</summary>
         public async Task<ScpFileSnapshot?> RestoreSnapshotAsync(string volumeId, string snapshotId, CancellationToken ct = default)
@@ -116,13 +117,13 @@ namespace ScpStorage.Core.FileStorage
         public Task DeleteSnapshotScheduleAsync(string volumeId, string scheduleId, CancellationToken ct = default) =>
             DeleteConfirmedAsync(c => _wire.SendAsync(FileStorageOperations.DeleteSnapshotSchedule.Request()
                     .WithPath("snapshot_schedule_id", ScpServiceWire.Id(scheduleId, nameof(scheduleId))).WithQuery("volume_id", ScpServiceWire.Id(volumeId, nameof(volumeId))), c),
-                c => Task.Run(() => ListSnapshotSchedules(volumeId, c).Any(s => s.Id == scheduleId) ? "present" : null, c),
+                c => ScpBlockingWork.Start(() => ListSnapshotSchedules(volumeId, c).Any(s => s.Id == scheduleId) ? "present" : null, c),
                 $"delete of snapshot schedule {scheduleId}", ct);
 
         private async Task<ScpFileSnapshotSchedule> Relisted(string volumeId, Func<ScpFileSnapshotSchedule, bool> which,
             ScpFileSnapshotSchedule? fallback, CancellationToken ct)
         {
-            var listed = await Task.Run(() => ListSnapshotSchedules(volumeId, ct).FirstOrDefault(which), ct).ConfigureAwait(false);
+            var listed = await ScpBlockingWork.Start(() => ListSnapshotSchedules(volumeId, ct).FirstOrDefault(which), ct).ConfigureAwait(false);
             return listed ?? fallback ?? throw new FormatException("SCP answered without the schedule, and the volume's schedules do not list it.");
         }
 

@@ -1,3 +1,4 @@
+using ScpStorage.Core.Threading;
 using System;
 using System.Linq;
 using System.Threading;
@@ -30,14 +31,14 @@ namespace ScpStorage.Core.FileStorage
         public async Task<ScpFileSnapshot> WaitForSnapshotAsync(string volumeId, string snapshotId, string? name = null, ScpWaitOptions? options = null,
             Action<ScpWaitProgress>? progress = null, CancellationToken ct = default) =>
             (await ScpWaiter.WaitAsync(Activity("snapshot", snapshotId, name, null),
-                c => Task.Run(() => ListSnapshots(volumeId, c).FirstOrDefault(s => s.Id == snapshotId), c),
+                c => ScpBlockingWork.Start(() => ListSnapshots(volumeId, c).FirstOrDefault(s => s.Id == snapshotId), c),
                 s => s == null ? ScpWaitStatus.Pending : FileStorageStates.Snapshot.Classify(s.State),
                 s => s?.State ?? "not listed", options ?? ScpWaitOptions.Default, progress, ct).ConfigureAwait(false))!;
 
         public Task WaitForSnapshotDeletedAsync(string volumeId, string snapshotId, string? name = null, ScpWaitOptions? options = null,
             Action<ScpWaitProgress>? progress = null, CancellationToken ct = default) =>
             ScpWaiter.WaitAsync(Activity("snapshot", snapshotId, name, "to be deleted"),
-                c => Task.Run(() => ListSnapshots(volumeId, c).FirstOrDefault(s => s.Id == snapshotId), c),
+                c => ScpBlockingWork.Start(() => ListSnapshots(volumeId, c).FirstOrDefault(s => s.Id == snapshotId), c),
                 s => Gone(s?.State), s => s?.State ?? "deleted", options ?? ScpWaitOptions.Default, progress, ct);
 
         /// <summary>
@@ -47,7 +48,7 @@ namespace ScpStorage.Core.FileStorage
         public Task<ScpFileAccessRule?> WaitForAccessRuleAsync(string volumeId, string objectType, string objectId, bool present,
             ScpWaitOptions? options = null, Action<ScpWaitProgress>? progress = null, CancellationToken ct = default) =>
             ScpWaiter.WaitAsync<ScpFileAccessRule?>(Activity("access rule", $"{objectType} {objectId}", null, present ? $"on volume {volumeId}" : $"to leave volume {volumeId}"),
-                c => Task.Run<ScpFileAccessRule?>(() => ListAccessRules(volumeId, c).FirstOrDefault(a => Same(a, objectType, objectId)), c),
+                c => ScpBlockingWork.Start<ScpFileAccessRule?>(() => ListAccessRules(volumeId, c).FirstOrDefault(a => Same(a, objectType, objectId)), c),
                 a => present ? (a == null ? ScpWaitStatus.Pending : FileStorageStates.AccessRule.Classify(a.State)) : Gone(a?.State),
                 a => a?.State ?? "absent", options ?? ScpWaitOptions.Default, progress, ct);
 

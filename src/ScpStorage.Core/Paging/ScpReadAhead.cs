@@ -22,7 +22,8 @@ namespace ScpStorage.Core.Paging
             using (var handOff = new ScpHandOff<T>(capacity, stop.Token))
             {
                 Exception? failure = null;
-                var worker = Task.Run(() =>
+                // A thread of its own: it blocks on its consumer and on synchronous page reads (ScpBlockingWork).
+                var worker = ScpBlockingWork.Start(() =>
                 {
                     try
                     {
@@ -31,7 +32,7 @@ namespace ScpStorage.Core.Paging
                     catch (OperationCanceledException) when (stop.IsCancellationRequested) { }
                     catch (Exception e) { failure = e; }
                     finally { handOff.Complete(); } // the consumer's wait ends only here
-                });
+                }, CancellationToken.None);
                 try
                 {
                     // Items come in batches: whatever the worker decoded while the consumer was busy.

@@ -1,3 +1,4 @@
+using ScpStorage.Core.Threading;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -51,7 +52,7 @@ namespace ScpStorage.Core.ParallelFileStorage
             var body = new JObject { ["name"] = name, ["capacity_tb"] = capacityTB };
             if (ScpServiceWire.Tags(tags) is JArray t) body["tags"] = t;
             var lookup = new ScpCreateLookup<ScpPfsVolume>($"parallel file volume '{name}'", $"Get-ScpPfsVolume -Name '{name}'",
-                c => Task.Run(() => (IReadOnlyList<ScpPfsVolume>)ListVolumes(name, ct: c).Where(v => v.Name == name).ToList(), c), v => v.Id, v => v.CreatedAt);
+                c => ScpBlockingWork.Start(() => (IReadOnlyList<ScpPfsVolume>)ListVolumes(name, ct: c).Where(v => v.Name == name).ToList(), c), v => v.Id, v => v.CreatedAt);
             return ScpCreates.SendAsync(_wire.Client, ParallelFileStorageOperations.CreateVolume.Request().WithBody(body), r => _wire.Decode<ScpPfsVolume>(r), lookup, ct);
         }
 
@@ -75,7 +76,7 @@ namespace ScpStorage.Core.ParallelFileStorage
         public Task<ScpPfsSnapshot> CreateSnapshotAsync(string volumeId, CancellationToken ct = default)
         {
             var lookup = new ScpCreateLookup<ScpPfsSnapshot>($"snapshot of parallel file volume {volumeId}", $"Get-ScpPfsSnapshot -VolumeId '{volumeId}'",
-                c => Task.Run(() => (IReadOnlyList<ScpPfsSnapshot>)ListSnapshots(volumeId, c).ToList(), c), s => s.Id, s => s.CreatedAt);
+                c => ScpBlockingWork.Start(() => (IReadOnlyList<ScpPfsSnapshot>)ListSnapshots(volumeId, c).ToList(), c), s => s.Id, s => s.CreatedAt);
             return ScpCreates.SendAsync(_wire.Client, ParallelFileStorageOperations.CreateSnapshot.Request().WithBody(new JObject { ["volume_id"] = ScpServiceWire.Id(volumeId, nameof(volumeId)) }),
                 r => { var s = _wire.Decode<ScpPfsSnapshot>(r, "snapshot"); if (string.IsNullOrEmpty(s.VolumeId)) s.VolumeId = volumeId; return s; }, lookup, ct);
         }
@@ -83,7 +84,7 @@ namespace ScpStorage.Core.ParallelFileStorage
         public Task DeleteSnapshotAsync(string volumeId, string snapshotId, CancellationToken ct = default) =>
             Gone(c => _wire.SendAsync(ParallelFileStorageOperations.DeleteSnapshot.Request().WithPath("snapshot_id", ScpServiceWire.Id(snapshotId, nameof(snapshotId)))
                     .WithQuery("volume_id", ScpServiceWire.Id(volumeId, nameof(volumeId))), c),
-                c => Task.Run(() => ListSnapshots(volumeId, c).FirstOrDefault(s => s.Id == snapshotId)?.State, c), $"delete of snapshot {snapshotId}", ct);
+                c => ScpBlockingWork.Start(() => ListSnapshots(volumeId, c).FirstOrDefault(s => s.Id == snapshotId)?.State, c), $"delete of snapshot {snapshotId}", ct);
 
         /// <summary>Restores a volume to one of its snapshots (202, no body).</summary>
         public Task RestoreSnapshotAsync(string volumeId, string snapshotId, CancellationToken ct = default) =>
@@ -108,7 +109,7 @@ namespace ScpStorage.Core.ParallelFileStorage
             return ScpDoneOnRetry.SendAsync(_wire.Client,
                 async c => _wire.Optional<ScpPfsAccessRuleChange>(await _wire.SendAsync(r, c).ConfigureAwait(false)),
                 e => e.Status == 409,
-                c => Task.Run(() =>
+                c => ScpBlockingWork.Start(() =>
                 {
                     var listed = ListAccessRules(volumeId, c).Select(a => a.ObjectId).ToList();
                     return (add.All(listed.Contains) && !remove.Any(listed.Contains), (ScpPfsAccessRuleChange?)null);
@@ -131,21 +132,21 @@ namespace ScpStorage.Core.ParallelFileStorage
         public async Task<ScpPfsSnapshot> WaitForSnapshotAsync(string volumeId, string snapshotId, string? name = null, ScpWaitOptions? options = null,
             Action<ScpWaitProgress>? progress = null, CancellationToken ct = default) =>
             (await ScpWaiter.WaitAsync(FileStorageClient.Activity("snapshot", snapshotId, name, null),
-                c => Task.Run(() => ListSnapshots(volumeId, c).FirstOrDefault(s => s.Id == snapshotId), c),
+                c => ScpBlockingWork.Start(() => ListSnapshots(volumeId, c).FirstOrDefault(s => s.Id == snapshotId), c),
                 s => s == null ? ScpWaitStatus.Pending : SnapshotStates.Classify(s.State), s => s?.State ?? "not listed",
                 options ?? ScpWaitOptions.Default, progress, ct).ConfigureAwait(false))!;
 
         public Task WaitForSnapshotDeletedAsync(string volumeId, string snapshotId, string? name = null, ScpWaitOptions? options = null,
             Action<ScpWaitProgress>? progress = null, CancellationToken ct = default) =>
             ScpWaiter.WaitAsync(FileStorageClient.Activity("snapshot", snapshotId, name, "to be deleted"),
-                c => Task.Run(() => ListSnapshots(volumeId, c).FirstOrDefault(s => s.Id == snapshotId), c),
+                c => ScpBlockingWork.Start(() => ListSnapshots(volumeId, c).FirstOrDefault(s => s.Id == snapshotId), c),
                 s => FileStorageClient.Gone(s?.State), s => s?.State ?? "deleted", options ?? ScpWaitOptions.Default, progress, ct);
 
         /// <summary>Until the node is listed with every IP active (present) or is no longer listed; returns the listed rule (null once gone).</summary>
         public Task<ScpPfsAccessRule?> WaitForAccessRuleAsync(string volumeId, string nodeId, bool present, ScpWaitOptions? options = null,
             Action<ScpWaitProgress>? progress = null, CancellationToken ct = default) =>
             ScpWaiter.WaitAsync<ScpPfsAccessRule?>(FileStorageClient.Activity("GPU node", nodeId, null, present ? $"to reach volume {volumeId}" : $"to leave volume {volumeId}"),
-                c => Task.Run<ScpPfsAccessRule?>(() => ListAccessRules(volumeId, c).FirstOrDefault(a => a.ObjectId == nodeId), c),
+                c => ScpBlockingWork.Start<ScpPfsAccessRule?>(() => ListAccessRules(volumeId, c).FirstOrDefault(a => a.ObjectId == nodeId), c),
                 a => !present ? FileStorageClient.Gone(a == null ? null : a.AccessState ?? "listed")
                     : a == null ? ScpWaitStatus.Pending : IpsSettled(a),
                 a => a == null ? "absent" : string.Join(", ", a.AccessIps.Select(i => i.State)), options ?? ScpWaitOptions.Default, progress, ct);

@@ -1,3 +1,4 @@
+using ScpStorage.Core.Threading;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -17,20 +18,20 @@ namespace ScpStorage.Core.VirtualServer
     {
         private ScpCreateLookup<ScpVolume> VolumeLookup(string name) =>
             new ScpCreateLookup<ScpVolume>($"volume '{name}'", $"Get-ScpVolume -Name '{name}'",
-                async ct => await Task.Run(() => (IReadOnlyList<ScpVolume>)ListVolumes(new VolumeFilter { Name = name }, ct: ct)
+                async ct => await ScpBlockingWork.Start(() => (IReadOnlyList<ScpVolume>)ListVolumes(new VolumeFilter { Name = name }, ct: ct)
                     .Where(v => v.Name == name).ToList(), ct).ConfigureAwait(false),
                 v => v.Id, v => v.CreatedAt);
 
         private ScpCreateLookup<ScpVolumeSnapshot> SnapshotLookup(string volumeId, string name) =>
             new ScpCreateLookup<ScpVolumeSnapshot>($"snapshot '{name}' of volume {volumeId}", $"Get-ScpVolumeSnapshot -VolumeId '{volumeId}' -Name '{name}'",
-                async ct => await Task.Run(() => (IReadOnlyList<ScpVolumeSnapshot>)ListSnapshots(new SnapshotFilter { VolumeId = volumeId, Name = name }, ct: ct)
+                async ct => await ScpBlockingWork.Start(() => (IReadOnlyList<ScpVolumeSnapshot>)ListSnapshots(new SnapshotFilter { VolumeId = volumeId, Name = name }, ct: ct)
                     .Where(s => s.Name == name && s.VolumeId == volumeId).ToList(), ct).ConfigureAwait(false),
                 s => s.Id, s => s.CreatedAt);
 
         /// <summary>A volume has at most one pending transfer, so the volume id finds it; its auth key, though, was only in the lost answer.</summary>
         private ScpCreateLookup<ScpVolumeTransfer> TransferLookup(string volumeId) =>
             new ScpCreateLookup<ScpVolumeTransfer>($"transfer of volume {volumeId}", "Get-ScpVolumeTransfer",
-                async ct => await Task.Run(() => (IReadOnlyList<ScpVolumeTransfer>)ListVolumeTransfers(ct: ct)
+                async ct => await ScpBlockingWork.Start(() => (IReadOnlyList<ScpVolumeTransfer>)ListVolumeTransfers(ct: ct)
                     .Where(t => t.VolumeId == volumeId).ToList(), ct).ConfigureAwait(false),
                 t => t.Id, t => t.CreatedAt)
             {
@@ -40,7 +41,7 @@ namespace ScpStorage.Core.VirtualServer
         /// <summary>A volume is attached to a server at most once, so the pair finds the attachment (SCP gives it no creation time).</summary>
         private ScpCreateLookup<ScpServerVolume> AttachmentLookup(string serverId, string volumeId) =>
             new ScpCreateLookup<ScpServerVolume>($"attachment of volume {volumeId} to server {serverId}", $"Get-ScpServerVolume -ServerId '{serverId}'",
-                async ct => await Task.Run(() => (IReadOnlyList<ScpServerVolume>)ListServerVolumes(serverId, ct)
+                async ct => await ScpBlockingWork.Start(() => (IReadOnlyList<ScpServerVolume>)ListServerVolumes(serverId, ct)
                     .Where(a => a.VolumeId == volumeId).ToList(), ct).ConfigureAwait(false),
                 a => a.AttachmentId ?? a.VolumeId, a => null);
 

@@ -132,7 +132,7 @@ namespace ScpStorage.Cmdlets
         /// Starts an asynchronous call on this (pipeline) thread: it runs here up to its first real
         /// wait, usually the HTTP answer, which saves a hop to the thread pool on every call; where the
         /// runtime can, the HTTP exchange itself is done here synchronously (ScpBlockingSend), as this
-        /// thread would only wait for it. Calls that do long synchronous work wrap it in Task.Run
+        /// thread would only wait for it. Calls that do long synchronous work wrap it in ScpBlockingWork.Start
         /// themselves. No synchronization context
         /// is captured, so no continuation can queue behind this thread while it pumps.
         /// </summary>
@@ -178,7 +178,7 @@ namespace ScpStorage.Cmdlets
         internal void RunListing(Action<IScpOutput> list, object? errorTarget)
         {
             var output = Output; // created here: it reads the call's preferences on the pipeline thread
-            var task = Task.Run(() => list(output), CancelToken);
+            var task = Core.Threading.ScpBlockingWork.Start(() => list(output), CancelToken); // it blocks for the whole listing: not on a pool thread
             try { Output.Pump(task); }
             finally { if (!task.IsCompleted) _cts.Cancel(); }
             if (task.IsFaulted)

@@ -1,3 +1,4 @@
+using ScpStorage.Core.Threading;
 using System;
 using System.Linq;
 using System.Management.Automation;
@@ -40,7 +41,7 @@ namespace ScpStorage.Cmdlets.ParallelFileStorage
                     {
                         var rule = ctx.Wait != null
                             ? await pfs.WaitForAccessRuleAsync(volumeId, node, present: true, ctx.Wait, ctx.Progress, ctx.CancellationToken).ConfigureAwait(false)
-                            : await System.Threading.Tasks.Task.Run(() => pfs.ListAccessRules(volumeId, ctx.CancellationToken).FirstOrDefault(a => a.ObjectId == node), ctx.CancellationToken).ConfigureAwait(false);
+                            : await ScpBlockingWork.Start(() => pfs.ListAccessRules(volumeId, ctx.CancellationToken).FirstOrDefault(a => a.ObjectId == node), ctx.CancellationToken).ConfigureAwait(false);
                         if (rule != null) ctx.Output.Object(rule);
                     }
                 }, ConnectionFor(volume)));

@@ -1,3 +1,4 @@
+using ScpStorage.Core.Threading;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -55,7 +56,7 @@ namespace ScpStorage.Cmdlets.Shared
             try
             {
                 var client = cmdlet.Client<TClient>(at);
-                found.AddRange(cmdlet.InvokeCall(ct => Task.Run(() =>
+                found.AddRange(cmdlet.InvokeCall(ct => ScpBlockingWork.Start(() =>
                     NamePatterns.Match(list(client, NamePatterns.ServerFilter(names)), name, names).ToList(), ct)));
             }
             catch (ScpRequestFailedException e)

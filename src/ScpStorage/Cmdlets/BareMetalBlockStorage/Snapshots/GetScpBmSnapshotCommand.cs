@@ -1,3 +1,4 @@
+using ScpStorage.Core.Threading;
 using System.Linq;
 using System.Management.Automation;
 using ScpStorage.Core.BareMetalBlockStorage;
@@ -56,7 +57,7 @@ namespace ScpStorage.Cmdlets.BareMetalBlockStorage.Snapshots
             var client = Client<BareMetalBlockStorageClient>();
             try
             {
-                return InvokeCall(ct => System.Threading.Tasks.Task.Run(() =>
+                return InvokeCall(ct => ScpBlockingWork.Start(() =>
                     client.ListVolumes(pageSize: BareMetalBlockStorageClient.MaxPageSize, ct: ct).Select(v => v.Id).ToList(), ct));
             }
             catch (Core.Errors.ScpRequestFailedException e)

@@ -1,3 +1,4 @@
+using ScpStorage.Core.Threading;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -62,7 +63,7 @@ namespace ScpStorage.Cmdlets.FileStorage.AccessRules
                     var answer = await fs.SetAccessRuleAsync(volumeId, type, id, add: true, ctx.CancellationToken).ConfigureAwait(false);
                     var rule = ctx.Wait != null
                         ? await fs.WaitForAccessRuleAsync(volumeId, type, id, present: true, ctx.Wait, ctx.Progress, ctx.CancellationToken).ConfigureAwait(false)
-                        : await System.Threading.Tasks.Task.Run(() => fs.ListAccessRules(volumeId, ctx.CancellationToken)
+                        : await ScpBlockingWork.Start(() => fs.ListAccessRules(volumeId, ctx.CancellationToken)
                             .FirstOrDefault(a => FileStorageClient.Same(a, type, id)), ctx.CancellationToken).ConfigureAwait(false);
                     ctx.Output.Object((object?)rule ?? answer!);
                 }, ConnectionFor(volume)));

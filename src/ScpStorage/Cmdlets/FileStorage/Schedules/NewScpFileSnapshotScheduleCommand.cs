@@ -1,3 +1,4 @@
+using ScpStorage.Core.Threading;
 using System.Linq;
 using System.Management.Automation;
 using ScpStorage.Core.FileStorage;
@@ -43,7 +44,7 @@ namespace ScpStorage.Cmdlets.FileStorage.Schedules
                 var spec = ScheduleParameters.Check(this, Frequency, DayOfWeek, Hour, RetentionCount, volume);
                 if (spec == null) return;
                 var client = ClientOf<FileStorageClient>(volume);
-                var existing = InvokeCall(ct => System.Threading.Tasks.Task.Run(() => client.ListSnapshotSchedules(volume.Id, ct).FirstOrDefault(spec.Matches), ct));
+                var existing = InvokeCall(ct => ScpBlockingWork.Start(() => client.ListSnapshotSchedules(volume.Id, ct).FirstOrDefault(spec.Matches), ct));
                 if (existing != null)
                 {
                     WriteError(ScpErrorRecords.InvalidOperation("ScpFileScheduleExists",

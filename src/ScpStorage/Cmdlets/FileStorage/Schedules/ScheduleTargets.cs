@@ -1,3 +1,4 @@
+using ScpStorage.Core.Threading;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -20,7 +21,7 @@ namespace ScpStorage.Cmdlets.FileStorage.Schedules
             try
             {
                 var client = cmdlet.Client<FileStorageClient>();
-                listed = cmdlet.InvokeCall(ct => System.Threading.Tasks.Task.Run(() => client.ListSnapshotSchedules(volumeId, ct).ToList(), ct));
+                listed = cmdlet.InvokeCall(ct => ScpBlockingWork.Start(() => client.ListSnapshotSchedules(volumeId, ct).ToList(), ct));
             }
             catch (Core.Errors.ScpRequestFailedException e)
             {

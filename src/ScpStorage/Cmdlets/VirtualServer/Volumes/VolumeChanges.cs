@@ -1,3 +1,4 @@
+using ScpStorage.Core.Threading;
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
@@ -73,7 +74,7 @@ namespace ScpStorage.Cmdlets.VirtualServer.Volumes
 
         /// <summary><see cref="Find"/> on a worker, its output replayed live on the pipeline thread.</summary>
         public static List<ScpServer> FindLive(ScpCmdlet cmdlet, VirtualServerClient vs, string name) =>
-            cmdlet.InvokeCall(ct => Task.Run(() => Find(vs, name, ct), ct));
+            cmdlet.InvokeCall(ct => ScpBlockingWork.Start(() => Find(vs, name, ct), ct));
 
         /// <summary>Every server with exactly this name (a server-side filter, then an exact, case-insensitive match here).</summary>
         public static List<ScpServer> Find(VirtualServerClient vs, string name, CancellationToken ct) =>
