@@ -42,4 +42,24 @@ public sealed class LiveOutputTests : IClassFixture<EmulatorFixture>
         }
         finally { _emu.Host.Faults.Reset(); }
     }
+
+    [Fact]
+    public void A_read_by_id_answered_at_once_still_shows_its_request_in_Verbose_before_the_volume()
+    {
+        using var shell = _emu.Shell();
+        var id = shell.Run("(New-ScpVolume -Name live-one -SizeGB 8).Id").Output.Single().ToString();
+
+        using var ps = PowerShell.Create();
+        ps.Runspace = shell.Runspace;
+        ps.AddScript($"Get-ScpVolume -Id {id} -Verbose");
+        var order = new System.Collections.Generic.List<string>();
+        ps.Streams.Verbose.DataAdded += (_, e) => order.Add("verbose: " + ps.Streams.Verbose[e.Index].Message);
+        var output = new PSDataCollection<PSObject>();
+        output.DataAdded += (_, e) => order.Add("object: " + output[e.Index].Properties["Name"].Value);
+        ps.Invoke(null, output);
+
+        ps.Streams.Error.Should().BeEmpty();
+        order.Should().Contain(l => l.StartsWith("verbose: ") && l.Contains("/v1/volumes/" + id), "the request's log line is written on the pipeline thread");
+        order.Last().Should().Be("object: live-one", "the lines logged while the volume was read come before it");
+    }
 }
