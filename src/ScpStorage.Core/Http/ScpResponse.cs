@@ -9,33 +9,22 @@ namespace ScpStorage.Core.Http
     {
         private JToken? _json;
         private IReadOnlyDictionary<string, string>? _headers;
-        private readonly Func<IReadOnlyDictionary<string, string>>? _readHeaders;
+        private readonly Func<IReadOnlyDictionary<string, string>> _readHeaders;
 
-        public ScpResponse(int status, string body, IReadOnlyDictionary<string, string> headers, string requestId, int attempts)
-            : this(status, body, requestId, attempts)
-        {
-            _headers = headers ?? throw new ArgumentNullException(nameof(headers));
-        }
-
-        /// <summary>
-        /// An answer whose header map is built on first use: almost no caller reads it, and on a
-        /// single read (Get- by id) building it cost more than decoding the body.
-        /// </summary>
+        /// <param name="headers">
+        /// Builds the header map on first use: almost no caller reads it, and on a single read
+        /// (Get- by id) building it cost more than decoding the body.
+        /// </param>
         public ScpResponse(int status, string body, Func<IReadOnlyDictionary<string, string>> headers, string requestId, int attempts)
-            : this(status, body, requestId, attempts)
-        {
-            _readHeaders = headers ?? throw new ArgumentNullException(nameof(headers));
-        }
-
-        private ScpResponse(int status, string body, string requestId, int attempts)
         {
             Status = status; Body = body; RequestId = requestId; Attempts = attempts;
+            _readHeaders = headers ?? throw new ArgumentNullException(nameof(headers));
         }
 
         public int Status { get; }
         public string Body { get; }
         /// <summary>Response and content headers, case-insensitive.</summary>
-        public IReadOnlyDictionary<string, string> Headers => _headers ??= _readHeaders!();
+        public IReadOnlyDictionary<string, string> Headers => _headers ??= _readHeaders();
         public string RequestId { get; }
         /// <summary>How many attempts it took (1 = no retry).</summary>
         public int Attempts { get; }

@@ -43,18 +43,11 @@ internal sealed partial class ResourceStore
             var order = string.Join(", ", keys.Select(k => k.Expr + (k.Desc ? " DESC" : " ASC")));
             args.Add(("$limit", q.Limit));
             args.Add(("$offset", q.Offset));
-            if (q.Read == ListRead.Whole)
-            {
-                using var whole = Command($"SELECT {Columns} FROM resources WHERE {pageWhere} ORDER BY {order} LIMIT $limit OFFSET $offset", args.ToArray());
-                return new ListPage(ReadAll(whole), count, true);
-            }
-            // The text column: the full JSON, or for a shape only where the row has none yet (a row of an older file).
-            var text = q.Read == ListRead.Shape ? "CASE WHEN list_json IS NULL THEN json END" : "json";
-            using var cmd = Command($"SELECT id, seq, name, state, created_at, parent, {text}, list_json FROM resources WHERE {pageWhere} ORDER BY {order} LIMIT $limit OFFSET $offset", args.ToArray());
-            var items = new List<Resource>();
-            using (var r = cmd.ExecuteReader())
-                while (r.Read()) items.Add(ReadForAnswer(r, q));
-            return new ListPage(items, count, true);
+            // An answer's read: the text column is the full JSON, or for a shape only where the row has none yet (a row of an older file).
+            var columns = q.Read == ListRead.Whole ? Columns
+                : $"id, seq, name, state, created_at, parent, {(q.Read == ListRead.Shape ? "CASE WHEN list_json IS NULL THEN json END" : "json")}, list_json";
+            using var cmd = Command($"SELECT {columns} FROM resources WHERE {pageWhere} ORDER BY {order} LIMIT $limit OFFSET $offset", args.ToArray());
+            return new ListPage(q.Read == ListRead.Whole ? ReadAll(cmd) : ReadAll(cmd, r => ReadForAnswer(r, q)), count, true);
         }
     }
 

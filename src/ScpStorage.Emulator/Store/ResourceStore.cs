@@ -186,11 +186,13 @@ internal sealed partial class ResourceStore : IDisposable
         return cmd;
     }
 
-    private List<Resource> ReadAll(SqliteCommand cmd)
+    private List<Resource> ReadAll(SqliteCommand cmd) => ReadAll(cmd, Read);
+
+    private static List<Resource> ReadAll(SqliteCommand cmd, Func<SqliteDataReader, Resource> read)
     {
         var list = new List<Resource>();
         using var r = cmd.ExecuteReader();
-        while (r.Read()) list.Add(Read(r));
+        while (r.Read()) list.Add(read(r));
         return list;
     }
 

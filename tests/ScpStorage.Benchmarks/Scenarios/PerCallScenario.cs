@@ -66,14 +66,8 @@ public sealed class PerCallScenario : IScenario
         }
         context.Log($"percall: {module.Count} calls each");
         shell.Set("id", id);
-        var inScript = shell.Run(
-            "$f = 1000.0 / [System.Diagnostics.Stopwatch]::Frequency; " +
-            $"foreach ($i in 1..{calls}) {{ $s = [System.Diagnostics.Stopwatch]::GetTimestamp(); $null = Get-ScpVolume -Id $id; ([System.Diagnostics.Stopwatch]::GetTimestamp() - $s) * $f }}")
-            .Select(o => Convert.ToDouble(o.BaseObject, System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        var floorInScript = shell.Run(
-            "$f = 1000.0 / [System.Diagnostics.Stopwatch]::Frequency; " +
-            $"foreach ($i in 1..{calls}) {{ $s = [System.Diagnostics.Stopwatch]::GetTimestamp(); $null = Out-Null -InputObject $id; ([System.Diagnostics.Stopwatch]::GetTimestamp() - $s) * $f }}")
-            .Select(o => Convert.ToDouble(o.BaseObject, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var inScript = TimedInScript(shell, "Get-ScpVolume -Id $id", calls);
+        var floorInScript = TimedInScript(shell, "Out-Null -InputObject $id", calls);
         var bareAfter = new List<double>();
         for (int i = 0; i < calls; i++)
         {
@@ -98,6 +92,13 @@ public sealed class PerCallScenario : IScenario
             new ResultRow(Title, "Get-ScpVolume p90 / bare p90", Fmt.Us(Stats.Percentile(module, 90) * 1000) + " / " + Fmt.Us(Stats.Percentile(bareMs, 90) * 1000)),
         };
     }
+
+    /// <summary>Milliseconds of each of <paramref name="calls"/> runs of <paramref name="statement"/>, timed around the statement inside one running script.</summary>
+    private static List<double> TimedInScript(Shell shell, string statement, int calls) =>
+        shell.Run(
+            "$f = 1000.0 / [System.Diagnostics.Stopwatch]::Frequency; " +
+            $"foreach ($i in 1..{calls}) {{ $s = [System.Diagnostics.Stopwatch]::GetTimestamp(); $null = {statement}; ([System.Diagnostics.Stopwatch]::GetTimestamp() - $s) * $f }}")
+            .Select(o => Convert.ToDouble(o.BaseObject, System.Globalization.CultureInfo.InvariantCulture)).ToList();
 
     private static void ModuleCall(Shell shell, string id)
     {
