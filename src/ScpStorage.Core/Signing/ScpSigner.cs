@@ -1,5 +1,4 @@
 using System;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace ScpStorage.Core.Signing
@@ -16,7 +15,7 @@ namespace ScpStorage.Core.Signing
         // Keyed HMACs with their byte buffers, reused while the secret stays the same: signing is
         // on every request and every retry, and -AsJob signs from many threads at once. The
         // signed string is written straight into the buffer piece by piece (no concatenated
-        // string), and IncrementalHash keeps the native HMAC state between calls. A small shared
+        // string), and the HMAC keeps its keyed state between calls (HmacSha256). A small shared
         // pool rather than one per thread: PowerShell may run each invocation on a new thread, and
         // a per-thread HMAC would then be made for each call and left to the finalizer to close.
         private sealed class Keyed
@@ -25,11 +24,12 @@ namespace ScpStorage.Core.Signing
             {
                 System.Threading.Interlocked.Increment(ref _keyedMade);
                 Secret = secret;
-                Hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, Encoding.UTF8.GetBytes(secret));
+                Hmac = HmacSha256.Create(Encoding.UTF8.GetBytes(secret));
             }
 
             public readonly string Secret;
-            public readonly IncrementalHash Hmac;
+            public readonly HmacSha256 Hmac;
+            public readonly byte[] Mac = new byte[HmacSha256.MacLength];
             public byte[] Buffer = new byte[1024];
         }
 
@@ -84,15 +84,25 @@ namespace ScpStorage.Core.Signing
             n += Encoding.UTF8.GetBytes(accountId, 0, accountId.Length, buffer, n);
             n += Encoding.UTF8.GetBytes(ClientType, 0, ClientType.Length, buffer, n);
 
-            keyed.Hmac.AppendData(buffer, 0, n);
-            return Convert.ToBase64String(keyed.Hmac.GetHashAndReset());
+            keyed.Hmac.Compute(buffer, n, keyed.Mac);
+            return Convert.ToBase64String(keyed.Mac);
         }
 
         /// <summary>Unix time in milliseconds as SCP's Scp-Timestamp header expects it.</summary>
         public static string Timestamp(DateTimeOffset now) => now.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+        // The most recently returned keyed HMAC, taken and given back with one atomic exchange
+        // each: a session signs with one secret, so most calls never take the pool's lock.
+        private static Keyed? _ready;
+
         private static Keyed Rent(string secret)
         {
+            var ready = System.Threading.Interlocked.Exchange(ref _ready, null);
+            if (ready != null)
+            {
+                if (string.Equals(ready.Secret, secret, StringComparison.Ordinal)) return ready;
+                AddToPool(ready);
+            }
             lock (Pool)
             {
                 for (int i = Pool.Count - 1; i >= 0; i--)
@@ -107,6 +117,12 @@ namespace ScpStorage.Core.Signing
         }
 
         private static void Return(Keyed keyed)
+        {
+            if (System.Threading.Interlocked.CompareExchange(ref _ready, keyed, null) == null) return;
+            AddToPool(keyed);
+        }
+
+        private static void AddToPool(Keyed keyed)
         {
             lock (Pool)
             {
