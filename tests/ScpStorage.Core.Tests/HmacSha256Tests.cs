@@ -18,12 +18,12 @@ namespace ScpStorage.Core.Tests
         // block, of 25 bytes, and of 131 bytes (hashed first); messages shorter and longer than a block.
         public static TheoryData<string, string, string> Rfc4231 => new TheoryData<string, string, string>
         {
-            { Hex(Repeat(0x0b, 20)), Hex(Encoding.ASCII.GetBytes("Hi There")), "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7" },
-            { Hex(Encoding.ASCII.GetBytes("Jefe")), Hex(Encoding.ASCII.GetBytes("what do ya want for nothing?")), "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843" },
-            { Hex(Repeat(0xaa, 20)), Hex(Repeat(0xdd, 50)), "773ea91e36800e46854db8ebd09181a72959098b3ef8c122d9635514ced565fe" },
-            { Hex(Enumerable.Range(1, 25).Select(i => (byte)i).ToArray()), Hex(Repeat(0xcd, 50)), "82558a389a443c0ea4cc819899f2083a85f0faa3e578f8077a2e3ff46729665b" },
-            { Hex(Repeat(0xaa, 131)), Hex(Encoding.ASCII.GetBytes("Test Using Larger Than Block-Size Key - Hash Key First")), "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54" },
-            { Hex(Repeat(0xaa, 131)), Hex(Encoding.ASCII.GetBytes("This is a test using a larger than block-size key and a larger than block-size data. The key needs to be hashed before being used by the HMAC algorithm.")), "9b09ffa71b942fcb27635fbcd5b0e944bfdc63644f0713938a7f51535c3a35e2" },
+            { Convert.ToHexStringLower(Repeat(0x0b, 20)), Convert.ToHexStringLower(Encoding.ASCII.GetBytes("Hi There")), "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7" },
+            { Convert.ToHexStringLower(Encoding.ASCII.GetBytes("Jefe")), Convert.ToHexStringLower(Encoding.ASCII.GetBytes("what do ya want for nothing?")), "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843" },
+            { Convert.ToHexStringLower(Repeat(0xaa, 20)), Convert.ToHexStringLower(Repeat(0xdd, 50)), "773ea91e36800e46854db8ebd09181a72959098b3ef8c122d9635514ced565fe" },
+            { Convert.ToHexStringLower(Enumerable.Range(1, 25).Select(i => (byte)i).ToArray()), Convert.ToHexStringLower(Repeat(0xcd, 50)), "82558a389a443c0ea4cc819899f2083a85f0faa3e578f8077a2e3ff46729665b" },
+            { Convert.ToHexStringLower(Repeat(0xaa, 131)), Convert.ToHexStringLower(Encoding.ASCII.GetBytes("Test Using Larger Than Block-Size Key - Hash Key First")), "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54" },
+            { Convert.ToHexStringLower(Repeat(0xaa, 131)), Convert.ToHexStringLower(Encoding.ASCII.GetBytes("This is a test using a larger than block-size key and a larger than block-size data. The key needs to be hashed before being used by the HMAC algorithm.")), "9b09ffa71b942fcb27635fbcd5b0e944bfdc63644f0713938a7f51535c3a35e2" },
         };
 
         [Fact]
@@ -43,14 +43,14 @@ namespace ScpStorage.Core.Tests
         [MemberData(nameof(Rfc4231))]
         public void Both_implementations_give_the_RFC_4231_answer(string key, string message, string mac)
         {
-            foreach (var hmac in Implementations(FromHex(key)))
+            foreach (var hmac in Implementations(Convert.FromHexString(key)))
             {
                 using (hmac)
                 {
-                    var data = FromHex(message);
+                    var data = Convert.FromHexString(message);
                     var output = new byte[HmacSha256.MacLength];
                     hmac.Compute(data, data.Length, output);
-                    Hex(output).Should().Be(mac, hmac.GetType().Name);
+                    Convert.ToHexStringLower(output).Should().Be(mac, hmac.GetType().Name);
                 }
             }
         }
@@ -118,10 +118,5 @@ namespace ScpStorage.Core.Tests
         }
 
         private static byte[] Repeat(byte value, int count) => Enumerable.Repeat(value, count).ToArray();
-
-        private static string Hex(byte[] bytes) => string.Concat(bytes.Select(b => b.ToString("x2")));
-
-        private static byte[] FromHex(string hex) =>
-            Enumerable.Range(0, hex.Length / 2).Select(i => Convert.ToByte(hex.Substring(i * 2, 2), 16)).ToArray();
     }
 }

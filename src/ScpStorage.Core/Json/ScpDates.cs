@@ -42,13 +42,14 @@ namespace ScpStorage.Core
                 || hour > 23 || minute > 59 || second > 59) return false;
 
             var i = 19;
-            long fraction = 0;
+            var fraction = 0;
             if (i < s.Length && s[i] == '.')
             {
                 var start = ++i;
-                while (i < s.Length && s[i] >= '0' && s[i] <= '9' && i - start < 7) fraction = fraction * 10 + (s[i++] - '0');
+                while (i < s.Length && s[i] >= '0' && s[i] <= '9') i++;
                 var digits = i - start;
-                if (digits == 0 || (i < s.Length && s[i] >= '0' && s[i] <= '9')) return false; // none, or more than seven
+                if (digits == 0 || digits > 7) return false; // a tick is the seventh digit
+                Digits(s, start, digits, out fraction);
                 for (var d = digits; d < 7; d++) fraction *= 10;
             }
 
